@@ -1,0 +1,23 @@
+using WorkflowTalent.Workflows.Runtime;
+
+namespace WorkflowTalent.Workflows.Activities;
+
+/// <summary>Waits for a duration. Elsa's <c>strategy</c> is ignored: every delay is a durable timer.</summary>
+public sealed class Delay : Activity
+{
+    public override string Type => "Elsa.Delay";
+
+    public override IReadOnlyList<InputDescriptor> Inputs { get; } = [new("timeSpan", InputKind.Duration, Required: true)];
+
+    public override ActivityResult Execute(ActivityContext context)
+    {
+        var due = context.Duration("timeSpan").AddTo(context.Now);
+        if (due <= context.Now)
+            return ActivityResult.Done;
+        context.OpenBookmark(BookmarkKind.Timer, due);
+        return ActivityResult.Wait;
+    }
+
+    public override ActivityResult Resume(ActivityContext context, Bookmark bookmark, ResumeSignal signal) =>
+        TimerActivity.Fired(context);
+}

@@ -1,0 +1,10 @@
+namespace WorkflowTalent.Workflows.Runtime;
+
+public enum WorkflowStatus
+{
+    Running,
+    Waiting,
+    Finished,
+    Faulted,
+    Cancelled,
+}
