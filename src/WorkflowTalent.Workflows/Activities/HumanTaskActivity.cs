@@ -31,10 +31,12 @@ public sealed class HumanTaskActivity : Activity
             return null;
         var ports = new List<string>(JsonValues.AsStringList(outcomes.Value));
         var escalation = node.Input("escalation");
+        // An escalation computed at run time may take either path, so both ports are allowed.
         var mode = escalation?.Type == ExpressionType.Literal ? JsonValues.AsText(escalation.Value) : null;
-        if (escalation is not null && mode is null || mode == nameof(EscalationMode.Overdue))
+        var computed = escalation is not null && escalation.Type != ExpressionType.Literal;
+        if (computed || mode == nameof(EscalationMode.Overdue))
             ports.Add(Ports.Overdue);
-        if (escalation is not null && mode is null || mode == nameof(EscalationMode.Timeout))
+        if (computed || mode == nameof(EscalationMode.Timeout))
             ports.Add(Ports.Timeout);
         return ports;
     }

@@ -60,6 +60,7 @@ public sealed class ExpressionEvaluator
         };
     }
 
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Part of the evaluator's instance API, beside CheckSyntax.")]
     public string? CheckJavaScriptSyntax(string script)
     {
         ArgumentNullException.ThrowIfNull(script);

@@ -1,6 +1,6 @@
 namespace WorkflowTalent.Workflows.Hosting;
 
-/// <summary>Timers in due order; a virtual clock (the simulator) or a test fires them with <see cref="WorkflowHost.FireDueTimers"/>.</summary>
+/// <summary>Timers in due order; the simulator takes them one by one as its virtual clock passes their due times.</summary>
 public sealed class InMemoryTimerScheduler : ITimerScheduler
 {
     private readonly SortedSet<ScheduledTimer> _timers = [];

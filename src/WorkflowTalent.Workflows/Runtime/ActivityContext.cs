@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using WorkflowTalent.Workflows.Definitions;
-using WorkflowTalent.Workflows.Expressions;
 using WorkflowTalent.Workflows.Time;
 
 namespace WorkflowTalent.Workflows.Runtime;

@@ -8,10 +8,10 @@ namespace WorkflowTalent.Workflows.Runtime;
 /// </summary>
 public sealed record JournalEntry
 {
-    [JsonPropertyOrder(0)] public required string Time { get; init; }
-    [JsonPropertyOrder(1)] public required string Activity { get; init; }
-    [JsonPropertyOrder(2)] public required string Type { get; init; }
-    [JsonPropertyOrder(3)] public required string Event { get; init; }
+    [JsonPropertyOrder(-4)] public required string Time { get; init; }
+    [JsonPropertyOrder(-3)] public required string Activity { get; init; }
+    [JsonPropertyOrder(-2)] public required string Type { get; init; }
+    [JsonPropertyOrder(-1)] public required string Event { get; init; }
     public string? Port { get; init; }
     public string? Text { get; init; }
     public string? Message { get; init; }

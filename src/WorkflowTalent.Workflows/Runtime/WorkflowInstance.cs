@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace WorkflowTalent.Workflows.Runtime;
 
@@ -36,7 +37,9 @@ public sealed class WorkflowInstance
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? EndedAt { get; set; }
 
+    [JsonIgnore]
     public bool IsEnded => Status is WorkflowStatus.Finished or WorkflowStatus.Faulted or WorkflowStatus.Cancelled;
 
+    [JsonIgnore]
     public IEnumerable<Bookmark> OpenTasks => Bookmarks.Where(b => b.Kind == BookmarkKind.Task);
 }

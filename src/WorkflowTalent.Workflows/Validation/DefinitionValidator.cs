@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json.Nodes;
 using WorkflowTalent.Workflows.Activities;
@@ -36,6 +37,10 @@ public sealed class DefinitionValidator
 
     public ValidationResult Validate(ReadOnlySpan<byte> utf8)
     {
+        // The JSON parser only checks the UTF-8 of a string when the string is read, long after parsing.
+        if (InvalidUtf8At(utf8) is var invalid and >= 0)
+            return new ValidationResult(null, [new ValidationProblem("$", $"not valid UTF-8 text (at byte {invalid})")]);
+
         DefinitionReadResult read;
         try
         {
@@ -177,6 +182,19 @@ public sealed class DefinitionValidator
             problems.Add(new(activities[i].Path, $"activity {activities[i].Id} cannot be reached from the start activity {activities[start].Id}, so it never runs",
                 ProblemSeverity.Warning));
         }
+    }
+
+    private static int InvalidUtf8At(ReadOnlySpan<byte> utf8)
+    {
+        var offset = 0;
+        while (offset < utf8.Length)
+        {
+            if (Rune.DecodeFromUtf8(utf8[offset..], out _, out var consumed) != OperationStatus.Done)
+                return offset;
+            offset += consumed;
+        }
+
+        return -1;
     }
 
     private static void Guard(List<ValidationProblem> problems, string path, Action check)
