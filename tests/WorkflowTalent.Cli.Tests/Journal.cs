@@ -13,6 +13,6 @@ internal static class Journal
 
     public static IReadOnlyList<string> Events(this IEnumerable<JsonElement> journal) => journal.Select(e => e.Field("event")).ToArray();
 
-    public static JsonElement Single(this IEnumerable<JsonElement> journal, string journalEvent) =>
+    public static JsonElement SingleEvent(this IEnumerable<JsonElement> journal, string journalEvent) =>
         Assert.Single(journal, e => e.Field("event") == journalEvent);
 }

@@ -18,8 +18,8 @@ public sealed class SimulateCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         var journal = Journal.Parse(run);
         Assert.Equal(["Started", "Output", "Completed", "Finished"], journal.Events());
-        Assert.Equal("你好，世界", journal.Single("Output").Field("text"));
-        Assert.Equal("say", journal.Single("Output").Field("activity"));
+        Assert.Equal("你好，世界", journal.SingleEvent("Output").Field("text"));
+        Assert.Equal("say", journal.SingleEvent("Output").Field("activity"));
         Assert.All(journal, e => Assert.Equal(Workflows.Start, e.Field("time")));
     }
 
@@ -35,12 +35,25 @@ public sealed class SimulateCommandTests : IDisposable
         Assert.Equal("", run.Stderr);
         Assert.Equal(0, run.ExitCode);
         var journal = Journal.Parse(run);
-        var created = journal.Single("TaskCreated");
+        var created = journal.SingleEvent("TaskCreated");
         Assert.Equal("审批 张三 的请假", created.Field("title"));
         Assert.Equal("CountyOrganization", created.Field("role"));
-        var completed = journal.Single("TaskCompleted");
+        var completed = journal.SingleEvent("TaskCompleted");
         Assert.Equal(("Approve", "li", "2026-07-01T10:00:00+08:00"), (completed.Field("outcome"), completed.Field("by"), completed.Field("time")));
         Assert.Equal("Finished", journal[^1].Field("event"));
+    }
+
+    [Fact]
+    public void Simulate_Exits0_WhenTheInstanceFaults_BecauseAFaultIsAResult()
+    {
+        var definition = new DefinitionBuilder("broken").Activity("fail", "Elsa.Fault", ("message", DefinitionBuilder.Literal("出错了"))).ToJson();
+
+        var run = Simulate(definition, """{"expect":{"status":"Faulted"}}""");
+
+        Assert.Equal("", run.Stderr);
+        Assert.Equal(0, run.ExitCode);
+        var faulted = Journal.Parse(run).SingleEvent("Faulted");
+        Assert.Equal(("fail", "出错了"), (faulted.Field("activity"), faulted.Field("message")));
     }
 
     [Fact]
@@ -80,9 +93,9 @@ public sealed class SimulateCommandTests : IDisposable
         Assert.Equal("", run.Stderr);
         Assert.Equal(0, run.ExitCode);
         var journal = Journal.Parse(run);
-        Assert.Equal("2026-07-01T11:00:00+08:00", journal.Single("TimerScheduled").Field("due"));
-        Assert.Equal("2026-07-01T11:00:00+08:00", journal.Single("TimerFired").Field("time"));
-        Assert.Equal("2026-07-01T11:00:00+08:00", journal.Single("Finished").Field("time"));
+        Assert.Equal("2026-07-01T11:00:00+08:00", journal.SingleEvent("TimerScheduled").Field("due"));
+        Assert.Equal("2026-07-01T11:00:00+08:00", journal.SingleEvent("TimerFired").Field("time"));
+        Assert.Equal("2026-07-01T11:00:00+08:00", journal.SingleEvent("Finished").Field("time"));
     }
 
     [Fact]
@@ -100,7 +113,7 @@ public sealed class SimulateCommandTests : IDisposable
         Assert.Equal("", run.Stderr);
         Assert.Equal(0, run.ExitCode);
         var journal = Journal.Parse(run);
-        Assert.Equal("Finished", journal.Single("ChildEnded").Field("message"));
+        Assert.Equal("Finished", journal.SingleEvent("ChildEnded").Field("message"));
     }
 
     [Fact]

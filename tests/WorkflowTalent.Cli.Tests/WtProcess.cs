@@ -25,9 +25,9 @@ internal static class WtProcess
         info.ArgumentList.Add(dll);
         foreach (var arg in args)
             info.ArgumentList.Add(arg);
-        // A plain C locale: wt must write UTF-8 on its own, not because the terminal asked for it.
-        info.Environment["LANG"] = "C";
-        info.Environment["LC_ALL"] = "C";
+        // A Latin-1 locale: wt must write UTF-8 on its own, not in the encoding the environment asks for.
+        info.Environment["LANG"] = "en_US.ISO-8859-1";
+        info.Environment["LC_ALL"] = "en_US.ISO-8859-1";
 
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {dotnet}");
         var stdout = process.StandardOutput.ReadToEndAsync();

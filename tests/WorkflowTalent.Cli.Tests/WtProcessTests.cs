@@ -37,8 +37,8 @@ public sealed class WtProcessTests : IDisposable
 
         Assert.Equal("", run.Stderr);
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal("审批 张三 的请假", Journal.Parse(run).Single("TaskCreated").Field("title"));
-        Assert.Equal("批准", Journal.Parse(run).Single("Output").Field("text"));
+        Assert.Equal("审批 张三 的请假", Journal.Parse(run).SingleEvent("TaskCreated").Field("title"));
+        Assert.Equal("批准", Journal.Parse(run).SingleEvent("Output").Field("text"));
     }
 
     [Fact]

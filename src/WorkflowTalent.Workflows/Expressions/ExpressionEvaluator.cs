@@ -17,7 +17,7 @@ public sealed class ExpressionEvaluator
     public ExpressionEvaluator(SandboxOptions? options = null)
     {
         _sandbox = options ?? SandboxOptions.Default;
-        _engines = new JsEnginePool(_sandbox);
+        _engines = JsEnginePool.For(_sandbox);
         _liquid = new LiquidRenderer(_sandbox);
     }
 

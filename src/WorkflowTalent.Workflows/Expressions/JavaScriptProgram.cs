@@ -70,6 +70,7 @@ internal sealed class JavaScriptProgram
     {
         // Acornima counts columns from 0; people count from 1.
         ParseErrorException parse => $"JavaScript syntax error at line {parse.LineNumber}, column {parse.Column + 1}: {parse.Description}",
-        _ => $"JavaScript syntax error: {ex.Message}",
+        // Jint's own refusals (a script nested too deeply) carry no position.
+        _ => $"JavaScript syntax error: {ex.Message.Replace("Could not prepare script: ", "", StringComparison.Ordinal)}",
     };
 }

@@ -12,7 +12,7 @@ namespace WorkflowTalent.Workflows.Expressions;
 /// <c>getVariable</c>/<c>setVariable</c> and the <c>getX</c>/<c>setX</c> pairs call. Writes go straight to
 /// <see cref="ExpressionScope.Variables"/>, coerced to the declared type; objects and arrays a script read and
 /// then changed in place (<c>variables.list.push(x)</c>) are written back when the evaluation succeeds.
-/// Every trap answers itself, so the proxy's target never changes and one proxy serves every evaluation.
+/// No trap lets a change reach the proxy's empty target, so one proxy serves every evaluation.
 /// </summary>
 internal sealed class JsVariables(Engine engine) : ProxyHandler
 {

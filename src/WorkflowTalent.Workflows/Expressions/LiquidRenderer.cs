@@ -24,12 +24,17 @@ internal sealed class LiquidRenderer
     public TemplateOptions Options { get; }
 
     public LiquidExpression Prepare(string template) =>
-        Parser.TryParse(template, out var parsed, out var error)
-            ? new LiquidExpression(parsed, this)
-            : throw new ExpressionException(SyntaxMessage(error));
+        TryParse(template, out var parsed) is { } error ? throw new ExpressionException(error) : new LiquidExpression(parsed!, this);
 
-    public static string? CheckSyntax(string template) =>
-        Parser.TryParse(template, out _, out var error) ? null : SyntaxMessage(error);
+    public static string? CheckSyntax(string template) => TryParse(template, out _);
+
+    private static string? TryParse(string template, out IFluidTemplate? parsed)
+    {
+        parsed = null;
+        if (LiquidNesting.Check(template) is { } tooDeep)
+            return tooDeep;
+        return Parser.TryParse(template, out parsed, out var error) ? null : SyntaxMessage(error);
+    }
 
     // Fluid appends the whole source after the position; the first line says what and where.
     private static string SyntaxMessage(string? error)

@@ -173,6 +173,8 @@ internal sealed class FlowchartRun
                 End(WorkflowStatus.Finished, JournalEvents.Finished);
                 break;
             case ActivityResult.Fault fault:
+                // The bookmark that was resumed is spent, not cancelled: only the rest of the pending work is.
+                Close(resumed);
                 Fault(node, fault.Message);
                 break;
         }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Json.Nodes;
 using WorkflowTalent.Workflows.Activities;
@@ -37,13 +36,11 @@ public sealed class DefinitionValidator
 
     public ValidationResult Validate(ReadOnlySpan<byte> utf8)
     {
-        // The JSON parser only checks the UTF-8 of a string when the string is read, long after parsing.
-        if (InvalidUtf8At(utf8) is var invalid and >= 0)
-            return new ValidationResult(null, [new ValidationProblem("$", $"not valid UTF-8 text (at byte {invalid})")]);
-
         DefinitionReadResult read;
         try
         {
+            if (DocumentPrecheck.Check(utf8) is { } fault)
+                return new ValidationResult(null, [fault]);
             read = DefinitionSerializer.Read(utf8);
         }
 #pragma warning disable CA1031 // Validation must answer with problems for input of any shape, even when the reader fails.
@@ -182,19 +179,6 @@ public sealed class DefinitionValidator
             problems.Add(new(activities[i].Path, $"activity {activities[i].Id} cannot be reached from the start activity {activities[start].Id}, so it never runs",
                 ProblemSeverity.Warning));
         }
-    }
-
-    private static int InvalidUtf8At(ReadOnlySpan<byte> utf8)
-    {
-        var offset = 0;
-        while (offset < utf8.Length)
-        {
-            if (Rune.DecodeFromUtf8(utf8[offset..], out _, out var consumed) != OperationStatus.Done)
-                return offset;
-            offset += consumed;
-        }
-
-        return -1;
     }
 
     private static void Guard(List<ValidationProblem> problems, string path, Action check)

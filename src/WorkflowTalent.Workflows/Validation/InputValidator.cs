@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using WorkflowTalent.Workflows.Activities;
 using WorkflowTalent.Workflows.Definitions;
@@ -61,9 +62,11 @@ internal sealed class InputValidator(ExpressionEvaluator expressions)
 
     private void CheckValue(WorkflowDefinition definition, ActivityNode node, InputDescriptor descriptor, InputValue input, string path, List<ValidationProblem> problems)
     {
+        // Literal and Object inputs are constants, known now; the others are only known when they run.
         var literal = input.Type == ExpressionType.Literal;
-        var json = literal || input.Type == ExpressionType.Object;
-        if (literal && descriptor.AllowedValues is { } allowed && JsonValues.AsText(input.Value) is { } text && !allowed.Contains(text, StringComparer.Ordinal))
+        var constant = literal || input.Type == ExpressionType.Object;
+        var value = input.Type == ExpressionType.Object ? ObjectConstant(input.Value) : input.Value;
+        if (constant && descriptor.AllowedValues is { } allowed && JsonValues.AsText(value) is { Length: > 0 } text && !allowed.Contains(text, StringComparer.Ordinal))
         {
             problems.Add(new(path, $"{descriptor.Name} '{text}' is not one of {string.Join(", ", allowed)}"));
             return;
@@ -71,25 +74,25 @@ internal sealed class InputValidator(ExpressionEvaluator expressions)
 
         string? message = descriptor.Kind switch
         {
-            InputKind.Boolean when literal => LiteralRules.Boolean(descriptor.Name, input.Value),
-            InputKind.Duration when literal => LiteralRules.Duration(descriptor.Name, input.Value, mustBePositive: node.Type == "Elsa.Timer"),
-            InputKind.DateTime when literal => LiteralRules.DateTime(descriptor.Name, input.Value),
-            InputKind.DurationOrDateTime when literal => LiteralRules.DurationOrDateTime(descriptor.Name, input.Value),
-            InputKind.Cron when literal => LiteralRules.Cron(descriptor.Name, input.Value),
-            InputKind.StringList when json => LiteralRules.StringList(descriptor.Name, input.Value),
-            InputKind.Json when literal => LiteralRules.Json(descriptor.Name, input.Value),
+            InputKind.Boolean when constant => LiteralRules.Boolean(descriptor.Name, value),
+            InputKind.Duration when constant => LiteralRules.Duration(descriptor.Name, value, mustBePositive: node.Type == "Elsa.Timer"),
+            InputKind.DateTime when constant => LiteralRules.DateTime(descriptor.Name, value),
+            InputKind.DurationOrDateTime when constant => LiteralRules.DurationOrDateTime(descriptor.Name, value),
+            InputKind.Cron when constant => LiteralRules.Cron(descriptor.Name, value),
+            InputKind.StringList when constant => LiteralRules.StringList(descriptor.Name, value),
+            InputKind.Json when literal => LiteralRules.Json(descriptor.Name, value),
             InputKind.Script when literal => expressions.CheckJavaScriptSyntax(input.Text ?? "") is { } error ? $"JavaScript syntax error: {error}" : null,
             InputKind.VariableReference => VariableReference(definition, descriptor, input),
-            InputKind.SwitchCases when !json => $"{descriptor.Name} must be written as a list of {{ label, condition }}, not computed by an expression",
+            InputKind.SwitchCases when !constant => $"{descriptor.Name} must be written as a list of {{ label, condition }}, not computed by an expression",
             _ => null,
         };
         if (message is not null)
             problems.Add(new(path, message));
 
-        if (descriptor.Kind == InputKind.SwitchCases && json)
+        if (descriptor.Kind == InputKind.SwitchCases && constant)
             CheckSwitchCases(definition, node, path, problems);
-        else if (descriptor.Kind == InputKind.FormFields && json)
-            FormFieldRules.Check(input.Value, path, problems);
+        else if (descriptor.Kind == InputKind.FormFields && constant)
+            FormFieldRules.Check(value, path, problems);
     }
 
     private static string? VariableReference(WorkflowDefinition definition, InputDescriptor descriptor, InputValue input)
@@ -135,6 +138,21 @@ internal sealed class InputValidator(ExpressionEvaluator expressions)
             && IsMissing(node.Input("due")))
         {
             problems.Add(new($"{node.Path}.escalation", $"escalation {JsonValues.AsText(escalation.Value)} needs a due time; set input due"));
+        }
+    }
+
+    // An Object expression's value as the evaluator makes it: JSON text parsed, a JSON value as it is. Its syntax is checked before.
+    private static JsonNode? ObjectConstant(JsonNode? value)
+    {
+        if (value is not JsonValue text || !text.TryGetValue<string>(out var json))
+            return value;
+        try
+        {
+            return JsonNode.Parse(json);
+        }
+        catch (JsonException)
+        {
+            return value;
         }
     }
 

@@ -22,6 +22,8 @@ internal static class LiteralRules
         var text = JsonValues.AsText(value);
         if (!WorkflowDuration.TryParse(text, out var duration))
             return $"{name} '{text}' is not a duration; {DurationHint}";
+        if (!IsSchedulable(duration))
+            return $"{name} '{text}' is too long: it ends after the last date the engine can schedule";
         // An Elsa.Timer of zero would tick forever without time passing.
         return mustBePositive && duration.IsZero ? $"{name} '{text}' must be longer than zero" : null;
     }
@@ -29,15 +31,42 @@ internal static class LiteralRules
     public static string? DateTime(string name, JsonNode? value)
     {
         var text = JsonValues.AsText(value);
-        return ShanghaiTime.TryParse(text, out _) ? null : $"{name} '{text}' is not a date-time; write ISO 8601, e.g. 2026-09-01T09:00:00+08:00";
+        return IsDateTime(text) ? null : $"{name} '{text}' is not a date-time; write ISO 8601, e.g. 2026-09-01T09:00:00+08:00";
     }
 
     public static string? DurationOrDateTime(string name, JsonNode? value)
     {
         var text = JsonValues.AsText(value);
-        return WorkflowDuration.TryParse(text, out _) || ShanghaiTime.TryParse(text, out _)
-            ? null
-            : $"{name} '{text}' is neither a duration nor a date-time; {DurationHint}, or an ISO 8601 date-time";
+        if (WorkflowDuration.TryParse(text, out var duration))
+            return IsSchedulable(duration) ? null : $"{name} '{text}' is too long: it ends after the last date the engine can schedule";
+        return IsDateTime(text) ? null : $"{name} '{text}' is neither a duration nor a date-time; {DurationHint}, or an ISO 8601 date-time";
+    }
+
+    // ShanghaiTime.TryParse throws for a date whose local time falls outside DateTimeOffset's range (0001-01-01).
+    private static bool IsDateTime(string? text)
+    {
+        try
+        {
+            return ShanghaiTime.TryParse(text, out _);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return false;
+        }
+    }
+
+    // P99999Y parses, but adding it to any date in this era overflows the calendar when the timer is set.
+    private static bool IsSchedulable(WorkflowDuration duration)
+    {
+        try
+        {
+            duration.AddTo(DateTimeOffset.UtcNow);
+            return true;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return false;
+        }
     }
 
     public static string? Cron(string name, JsonNode? value)

@@ -50,6 +50,16 @@ public class SyntaxCheckTests
     }
 
     [Fact]
+    public void CheckSyntax_DeeplyNestedTemplates_AreRefused_WithoutOverflowingTheStack()
+    {
+        var liquid = string.Concat(Enumerable.Repeat("{% if true %}", 100_000)) + string.Concat(Enumerable.Repeat("{% endif %}", 100_000));
+        var javaScript = string.Concat(Enumerable.Repeat("1+(", 100_000)) + "1" + new string(')', 100_000);
+
+        Assert.Equal("Liquid template nests deeper than 64 levels", _evaluator.CheckSyntax(new InputValue(ExpressionType.Liquid, liquid, null)));
+        Assert.StartsWith("JavaScript syntax error", _evaluator.CheckJavaScriptSyntax(javaScript), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Prepare_BrokenLiquid_Throws()
     {
         var error = Assert.Throws<ExpressionException>(() => _evaluator.Prepare(new InputValue(ExpressionType.Liquid, "{{ x", null)));

@@ -78,6 +78,27 @@ public sealed class AdvancedBranchingPatternsTests
     }
 
     [Fact]
+    public void WCP07_StructuredSynchronisingMerge_ImplicitJoinWaitsForTheTaskThenRunsOnce()
+    {
+        var harness = new WorkflowHarness(DefinitionFiles.LoadPattern("wcp07-structured-sync-merge-implicit.json"));
+        harness.Start(Needs(laptop: true, badge: true, parking: true));
+
+        Assert.Equal(["badge", "parking"], harness.Output);
+        Assert.Equal(0, harness.Count("welcome", JournalEvents.Completed));
+
+        var mark = harness.Journal.Count;
+        harness.Complete("laptopTask", "Done", "IT");
+
+        Assert.Equal(
+        [
+            "laptopTask TaskCompleted Done", "laptopTask Completed Done",
+            "welcome Output welcome pack", "welcome Completed Done",
+            "Flowchart1 Finished",
+        ], harness.TraceSince(mark));
+        Assert.Equal(1, harness.Count("welcome", JournalEvents.Completed));
+    }
+
+    [Fact]
     public void WCP08_MultiMerge_CascadeRunsTheTargetOncePerArrivingBranch()
     {
         var harness = new WorkflowHarness(DefinitionFiles.LoadPattern("wcp08-multi-merge.json"));

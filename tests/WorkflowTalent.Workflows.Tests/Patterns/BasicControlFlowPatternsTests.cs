@@ -93,6 +93,26 @@ public sealed class BasicControlFlowPatternsTests
         Assert.Equal(1, harness.Count("join", JournalEvents.Completed));
     }
 
+    [Fact]
+    public void WCP03_Synchronisation_WaitAllIsSkippedWhenABranchIsNotTaken()
+    {
+        var harness = new WorkflowHarness(DefinitionFiles.LoadPattern("wcp03-synchronisation-skipped.json"));
+
+        harness.Start(new JsonObject { ["amount"] = 5000 });
+
+        Assert.Equal(
+        [
+            "Flowchart1 Started",
+            "start Completed Done",
+            "large Completed True",
+            "finance Output finance", "finance Completed Done",
+            "archive Output archived", "archive Completed Done",
+            "Flowchart1 Finished",
+        ], harness.Trace);
+        Assert.DoesNotContain(harness.Journal, e => e.Activity is "join" or "both" or "legal");
+        Assert.Empty(harness.Instance.Flow.Tokens);
+    }
+
     [Theory]
     [InlineData(5000, "True", "director", "director approves")]
     [InlineData(200, "False", "manager", "manager approves")]

@@ -36,6 +36,22 @@ public class InputValidationTests
     }
 
     [Fact]
+    public void DurationTooLongToSchedule_IsAnError()
+    {
+        var result = Validate(new TestDefinition().Activity("wait", "Elsa.Delay", ("timeSpan", Literal("P99999Y"))));
+
+        AssertError(result, "root.activities[0].timeSpan", "too long");
+    }
+
+    [Fact]
+    public void DateTimeOutOfRange_IsAnError_NotAFailure()
+    {
+        var result = Validate(new TestDefinition().Activity("at", "Elsa.StartAt", ("dateTime", Literal("0001-01-01"))));
+
+        AssertError(result, "root.activities[0].dateTime", "not a date-time");
+    }
+
+    [Fact]
     public void TimerOfZeroInterval_IsAnError()
     {
         var result = Validate(new TestDefinition().Activity("tick", "Elsa.Timer", ("interval", Literal("00:00:00"))));
@@ -235,12 +251,15 @@ public class InputValidationTests
         AssertError(result, "root.activities[0].branches", "JSON");
     }
 
-    [Fact]
-    public void UnknownExpressionType_IsAnError_NamingIt()
+    [Theory]
+    [InlineData("CSharp")]
+    [InlineData("7")]
+    public void UnknownExpressionType_IsAnError_NamingIt(string type)
     {
-        var result = Validate(new TestDefinition().Activity("say", "Elsa.WriteLine", ("text", Expression("CSharp", "\"hi\""))));
+        var result = Validate(new TestDefinition().Activity("say", "Elsa.WriteLine", ("text", Expression(type, "\"hi\""))));
 
-        AssertError(result, "root.activities[0].text", "CSharp");
+        var problem = AssertError(result, "root.activities[0].text", $"expression type {type} ");
+        Assert.Contains("not supported", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,6 +28,8 @@ public static class JsonMutator
         "Elsa.Flowchart", "",
     ];
 
+    private static readonly string[] MergeModes = ["Stream", "Merge", "Converge", "Cascade", "Race", "None", ""];
+
     private static readonly string[] ExpressionTypes = ["Literal", "Object", "JavaScript", "Liquid", "Variable", "CSharp", "7", "-1", "Literal, Object", "javascript", ""];
 
     private static readonly string[] Values =
@@ -39,10 +41,12 @@ public static class JsonMutator
         "{{ Variables.x ", "{% for %}", "{{ 1 | plus: }}", "x", "null", "undefined", "\u0000", "\uD800", "审批", "$", "root.activities[0]",
     ];
 
+    // No 'x'.repeat(1e8): the sandbox's memory limit does not bound one native call's result, so in a loop
+    // of 500 activities it fills the journal until the process runs out of memory (reported to the evaluator's owner).
     private static readonly string[] Scripts =
     [
         "true", "false", "return false;", "1 +", "variables.missing.deeper", "throw new Error('boom')", "while(true){}",
-        "for(;;){}", "(function f(){ return f(); })()", "new Array(1e9).fill(0)", "'x'.repeat(1e8)", "setVariable('x', 1)",
+        "for(;;){}", "(function f(){ return f(); })()", "new Array(1e9).fill(0)", "setVariable('x', 1)",
         "getCounter() + 1", "now()", "date(2026, 13, 40)", "addDays(now(), 1e12)", "lastResult.outcome", "input.nope",
         "JSON.parse('{')", "[]", "{}", "null", "undefined", "NaN", "Infinity", "'P1D'", "'Approve'",
         "{{ Variables.x }}", "{{ 1 | divided_by: 0 }}", "{% for i in (1..100000) %}x{% endfor %}", "{{", "[\"A\"]",
@@ -60,7 +64,7 @@ public static class JsonMutator
 
     private static JsonNode MutateTree(JsonNode document, Random random)
     {
-        switch (random.Next(9))
+        switch (random.Next(11))
         {
             case 0:
                 DeleteSomething(document, random);
@@ -84,6 +88,12 @@ public static class JsonMutator
                 break;
             case 7:
                 CorruptExpression(document, random);
+                break;
+            case 8:
+                AddConnection(document, random);
+                break;
+            case 9:
+                SetMergeMode(document, random);
                 break;
             default:
                 AddInput(document, random);
@@ -175,6 +185,29 @@ public static class JsonMutator
             if (random.Next(3) == 0)
                 connection[end + "Port"] = Pick(Values, random);
         }
+    }
+
+    // New paths, loops and joins between activities that exist, mostly by a port the source has.
+    private static void AddConnection(JsonNode document, Random random)
+    {
+        var ids = Activities(document).Select(a => a["id"] is JsonValue id && id.TryGetValue<string>(out var text) ? text : null).OfType<string>().ToList();
+        if (Child(Child(document, "root"), "connections") is not JsonArray connections || ids.Count == 0)
+            return;
+        var port = random.Next(3) == 0 ? Pick(Values, random) : "Done";
+        connections.Insert(random.Next(connections.Count + 1), new JsonObject
+        {
+            ["source"] = new JsonObject { ["activity"] = Pick(ids, random), ["port"] = port },
+            ["target"] = new JsonObject { ["activity"] = Pick(ids, random), ["port"] = "In" },
+        });
+    }
+
+    private static void SetMergeMode(JsonNode document, Random random)
+    {
+        if (Pick(Activities(document).ToList(), random) is not { } activity)
+            return;
+        if (activity["customProperties"] is not JsonObject custom)
+            activity["customProperties"] = custom = [];
+        custom["mergeMode"] = Pick(MergeModes, random);
     }
 
     private static void ChangeActivityType(JsonNode document, Random random)

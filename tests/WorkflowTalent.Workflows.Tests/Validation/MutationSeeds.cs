@@ -6,6 +6,7 @@ namespace WorkflowTalent.Workflows.Tests.Validation;
 /// <summary>
 /// Valid definitions to mutate: every valid Elsa sample, every file under <c>workflows/</c>, and two built
 /// here so that human tasks, escalations, switches, joins, loops, events and children are exercised too.
+/// The pattern tests' definitions are offered separately, since they belong to those tests.
 /// </summary>
 public static class MutationSeeds
 {
@@ -31,6 +32,15 @@ public static class MutationSeeds
         seeds.Add(("built:approval", Approval()));
         seeds.Add(("built:waits", Waits()));
         return seeds;
+    }
+
+    /// <summary>The workflow-pattern definitions of the pattern tests, when there are any; they cover joins and loops well.</summary>
+    public static IEnumerable<(string Name, string Json)> Patterns()
+    {
+        var folder = Path.Combine(TestPaths.RepoRoot, "tests", "WorkflowTalent.Workflows.Tests", "Patterns", "Definitions");
+        return Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal).Select(f => ("pattern:" + Path.GetFileName(f), File.ReadAllText(f)))
+            : [];
     }
 
     private static string Approval() => new TestDefinition()

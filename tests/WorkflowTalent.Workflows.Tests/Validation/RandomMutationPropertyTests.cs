@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Unicode;
 using System.Text;
 using System.Text.Json.Nodes;
 using CsCheck;
@@ -19,7 +18,7 @@ namespace WorkflowTalent.Workflows.Tests.Validation;
 /// </summary>
 public class RandomMutationPropertyTests(ITestOutputHelper output)
 {
-    private const int Cases = 3_000;
+    private const int Cases = 4_000;
     private const int Rounds = 6;
 
     // Short limits: mutated scripts loop forever or allocate without end, and the whole property must stay fast.
@@ -47,8 +46,8 @@ public class RandomMutationPropertyTests(ITestOutputHelper output)
     [Fact]
     public void MutatedDefinitions_OnlyEverYieldProblemsOrARun()
     {
-        var seeds = MutationSeeds.All;
-        var valid = 0;
+        // Pattern definitions another test owns join in when they validate; a broken one there is that test's to report.
+        var seeds = MutationSeeds.All.Concat(MutationSeeds.Patterns().Where(p => Validator.Validate(p.Json).IsValid)).ToList();
         var ran = 0;
         var stopwatch = Stopwatch.StartNew();
 
@@ -58,10 +57,7 @@ public class RandomMutationPropertyTests(ITestOutputHelper output)
             var utf8 = JsonMutator.Mutate(json, new Random(randomSeed), mutations);
             try
             {
-                var outcome = ValidateAndRun(utf8);
-                if (outcome >= Outcome.Valid)
-                    Interlocked.Increment(ref valid);
-                if (outcome == Outcome.Ran)
+                if (ValidateAndRun(utf8))
                     Interlocked.Increment(ref ran);
             }
             catch (Exception ex) when (ex is not MutationFailedException)
@@ -70,33 +66,27 @@ public class RandomMutationPropertyTests(ITestOutputHelper output)
             }
         }, iter: Cases, print: t => $"seed {seeds[t.Item1].Name}, Random({t.Item2}), {t.Item3} mutation(s)");
 
-        output.WriteLine($"{Cases} mutations in {stopwatch.Elapsed.TotalSeconds:F1} s: {valid} still valid, {ran} ran");
+        output.WriteLine($"{Cases} mutations of {seeds.Count} definitions in {stopwatch.Elapsed.TotalSeconds:F1} s: {ran} still valid, and ran");
         // A mutator that only ever broke the JSON would not reach the runtime at all.
         Assert.True(ran > Cases / 20, $"only {ran} of {Cases} mutations ran; the property would not exercise the runtime");
     }
 
-    private enum Outcome
-    {
-        Invalid,
-        Valid,
-        Ran,
-    }
-
-    private static Outcome ValidateAndRun(byte[] utf8)
+    /// <summary>Validates the document and, when it is valid, runs it; true when it ran.</summary>
+    private static bool ValidateAndRun(byte[] utf8)
     {
         var result = Validator.Validate(utf8);
-        // The reader on its own, since the validator turns its failures into problems. Known reader bug: a string
-        // holding invalid UTF-8 throws InvalidOperationException (the validator checks UTF-8 before reading).
-        var read = Utf8.IsValid(utf8) ? DefinitionSerializer.Read(utf8) : new DefinitionReadResult(null, []);
+        // The reader on its own, since the validator turns its failures into problems. Known reader bugs, which the
+        // validator's precheck catches first: invalid UTF-8 in a string and a property written twice both throw.
+        var read = DocumentPrecheck.Check(utf8) is null ? DefinitionSerializer.Read(utf8) : new DefinitionReadResult(null, []);
         if (result.Problems.FirstOrDefault(p => p.Message.StartsWith(DefinitionValidator.InternalFailurePrefix, StringComparison.Ordinal)) is { } failure)
             throw new MutationFailedException($"the validator failed: {failure}");
         if (read.Definition is not null && result.Definition is null)
             throw new MutationFailedException("the validator and the reader disagree on whether the document could be read");
         if (!result.IsValid)
-            return Outcome.Invalid;
+            return false;
 
         Run(result.Definition!);
-        return Outcome.Ran;
+        return true;
     }
 
     private static void Run(WorkflowDefinition definition)
@@ -107,9 +97,12 @@ public class RandomMutationPropertyTests(ITestOutputHelper output)
         var instance = runtime.Start(workflow, new JsonObject { ["days"] = 3 }, "correlation-1").Instance;
         for (var round = 0; round < Rounds && !instance.IsEnded && instance.Bookmarks.Count > 0; round++)
         {
+            // Every other round lets time run to the earliest due timer, so task escalations fire too.
+            var fireTimer = round % 2 == 1;
+            var bookmark = (fireTimer ? instance.Bookmarks.Where(b => b.Due is not null).MinBy(b => b.Due) : null) ?? instance.Bookmarks[0];
             try
             {
-                instance = Advance(runtime, workflow, clock, instance, instance.Bookmarks[0]);
+                instance = Advance(runtime, workflow, clock, instance, bookmark, fireTimer);
             }
             catch (WorkflowRefusedException)
             {
@@ -119,9 +112,9 @@ public class RandomMutationPropertyTests(ITestOutputHelper output)
     }
 
     // Resumes one bookmark the way its host would: the task's first outcome by its role and scope, the timer at its due time.
-    private static WorkflowInstance Advance(WorkflowRuntime runtime, CompiledWorkflow workflow, FakeTimeProvider clock, WorkflowInstance instance, Bookmark bookmark)
+    private static WorkflowInstance Advance(WorkflowRuntime runtime, CompiledWorkflow workflow, FakeTimeProvider clock, WorkflowInstance instance, Bookmark bookmark, bool fireTimer)
     {
-        if (bookmark.Kind == BookmarkKind.Task && bookmark.Task is { } task)
+        if (bookmark.Kind == BookmarkKind.Task && bookmark.Task is { } task && !(fireTimer && bookmark.Due is not null))
         {
             var completion = new ResumeSignal.TaskCompletion(task.Outcomes[0], new JsonObject { ["comment"] = "ok" }, "ok", new Actor(task.Role, task.Scope, "tester"));
             return runtime.CompleteTask(workflow, instance, bookmark.Id, completion).Instance;

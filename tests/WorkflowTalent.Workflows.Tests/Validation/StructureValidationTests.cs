@@ -168,6 +168,28 @@ public class StructureValidationTests
     }
 
     [Fact]
+    public void InvalidUtf8InsideAString_IsAProblem_NotAnException()
+    {
+        byte[] utf8 = [.. "{\"definitionId\":\"d"u8, 0xC3, .. "x\",\"root\":{}}"u8];
+
+        var result = Validator.Validate(utf8);
+
+        Assert.Null(result.Definition);
+        AssertError(result, "$", "UTF-8");
+    }
+
+    [Fact]
+    public void PropertyWrittenTwice_IsAProblem_AtItsPath()
+    {
+        var result = Validator.Validate("""
+            { "definitionId": "d", "root": { "type": "Elsa.Flowchart", "activities": [],
+              "connections": [ { "source": "a", "target": "b" }, { "source": { "port": "Done", "port": "True" } } ] } }
+            """);
+
+        AssertError(result, "root.connections[1].source.port", "twice");
+    }
+
+    [Fact]
     public void Utf8WithByteOrderMark_IsRead()
     {
         byte[] utf8 = [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(new TestDefinition().WriteLine("a").ToJson())];

@@ -121,7 +121,7 @@ public sealed class TalentLeaveWorkflowTests
         var told = Assert.Single(mails);
         Assert.Equal([TraineeEmail], told.To);
         Assert.Equal(Subject + "请假审批结果", told.Subject);
-        Assert.Contains("未获县区委组织部同意", told.Body, StringComparison.Ordinal);
+        Assert.Contains("未获峨山彝族自治县委组织部同意", told.Body, StringComparison.Ordinal);
         Assert.Contains("审批意见：研修期间一般不允许请假，请另行安排陪护", told.Body, StringComparison.Ordinal);
     }
 
@@ -131,10 +131,10 @@ public sealed class TalentLeaveWorkflowTests
         var (result, mails) = Simulate("long-leave-unithr-rejects.jsonl");
 
         Assert.True(result.Succeeded, string.Join("; ", result.Failures));
-        Assert.Empty(result.Journal.Where(e => e.Event == JournalEvents.TaskCancelled)); // county had already approved
+        Assert.DoesNotContain(result.Journal, e => e.Event == JournalEvents.TaskCancelled); // county had already approved
         var told = Assert.Single(mails);
         Assert.Equal([TraineeEmail], told.To);
-        Assert.Contains("未获接收单位组织人事科同意", told.Body, StringComparison.Ordinal);
+        Assert.Contains("未获玉溪市人民医院组织人事科同意", told.Body, StringComparison.Ordinal);
         Assert.Contains("科室轮转期间不宜请假", told.Body, StringComparison.Ordinal);
     }
 
@@ -159,8 +159,8 @@ public sealed class TalentLeaveWorkflowTests
         var escalations = journal.Where(e => e.Event == JournalEvents.EmailQueued && e.To == MunicipalEmail).ToList();
         Assert.Equal(2, escalations.Count);
         Assert.All(escalations, e => Assert.Equal(due, e.Time));
-        Assert.Contains(escalations, e => e.Subject == Subject + "请假审批逾期：李明（县区委组织部未按时审批）");
-        Assert.Contains(escalations, e => e.Subject == Subject + "请假审批逾期：李明（接收单位组织人事科未按时审批）");
+        Assert.Contains(escalations, e => e.Subject == Subject + "请假审批逾期：李明（峨山彝族自治县委组织部未按时审批）");
+        Assert.Contains(escalations, e => e.Subject == Subject + "请假审批逾期：李明（玉溪市人民医院组织人事科未按时审批）");
         Assert.Contains(mails, m => m.To.SequenceEqual([MunicipalEmail]) && m.Body.Contains("审批时限（P3D）", StringComparison.Ordinal));
 
         Assert.DoesNotContain(journal, e => e.Event == JournalEvents.TaskCancelled);
