@@ -48,7 +48,7 @@ public sealed class HumanTaskActivity : Activity
             throw new ActivityFaultException("input 'outcomes' names no outcome");
         var escalationText = context.Text("escalation");
         var escalation = string.IsNullOrEmpty(escalationText) ? EscalationMode.None
-            : Enum.TryParse<EscalationMode>(escalationText, out var mode) ? mode
+            : EnumNames.TryParse<EscalationMode>(escalationText, out var mode) ? mode
             : throw new ActivityFaultException($"escalation '{escalationText}' is not None, Overdue or Timeout");
         var due = Due(context);
         if (escalation != EscalationMode.None && due is null)

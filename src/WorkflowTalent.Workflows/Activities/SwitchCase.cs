@@ -33,7 +33,7 @@ public sealed record SwitchCase(string Label, InputValue Condition)
     {
         JsonObject obj when obj.ContainsKey("expression") => DefinitionSerializer.ReadInput(obj),
         JsonObject obj when obj["type"] is JsonValue t && t.TryGetValue<string>(out var type) =>
-            Enum.TryParse<ExpressionType>(type, out var kind) ? new InputValue(kind, obj["value"], null) : new InputValue(ExpressionType.Literal, obj["value"], null, type),
+            EnumNames.TryParse<ExpressionType>(type, out var kind) ? new InputValue(kind, obj["value"], null) : new InputValue(ExpressionType.Literal, obj["value"], null, type),
         JsonValue v when v.TryGetValue<string>(out var script) => new InputValue(ExpressionType.JavaScript, JsonValue.Create(script), null),
         _ => InputValue.Literal(condition),
     };

@@ -20,7 +20,7 @@ public static class DefinitionSerializer
         "activities", "connections", "start",
     };
 
-    private static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+    private static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, AllowDuplicateProperties = false };
     private static readonly JsonSerializerOptions WriteOptions = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static DefinitionReadResult Read(string json) => Read(Encoding.UTF8.GetBytes(json));
@@ -29,6 +29,9 @@ public static class DefinitionSerializer
     {
         if (utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             utf8 = utf8[3..];
+        // The parser leaves string contents unchecked until a value is read; check the encoding up front.
+        if (!System.Text.Unicode.Utf8.IsValid(utf8))
+            return new(null, [new ValidationProblem("$", "not valid UTF-8 text")]);
         JsonNode? node;
         try
         {
@@ -36,6 +39,8 @@ public static class DefinitionSerializer
         }
         catch (JsonException ex)
         {
+            if (DuplicateProperty.Find(utf8) is { } duplicate)
+                return new(null, [new ValidationProblem(duplicate.Path, $"property {duplicate.Name} is written twice in the same object")]);
             return new(null, [new ValidationProblem("$", $"not valid JSON: {ex.Message}")]);
         }
 
@@ -152,7 +157,7 @@ public static class DefinitionSerializer
             MergeMode? mergeMode = null;
             if (source["customProperties"] is JsonObject custom && custom["mergeMode"] is JsonValue modeValue)
             {
-                if (modeValue.TryGetValue<string>(out var modeText) && Enum.TryParse<MergeMode>(modeText, ignoreCase: false, out var mode))
+                if (modeValue.TryGetValue<string>(out var modeText) && EnumNames.TryParse<MergeMode>(modeText, out var mode))
                     mergeMode = mode;
                 else
                     problems.Add(new(path + ".customProperties.mergeMode", $"unknown merge mode {modeValue.ToJsonString()}; use Stream, Merge, Converge, Cascade or Race"));
@@ -182,7 +187,7 @@ public static class DefinitionSerializer
                 return new InputValue(ExpressionType.Literal, null, typeName);
             var kind = expression["type"] is JsonValue k && k.TryGetValue<string>(out var kt) ? kt : "Literal";
             var exprValue = expression["value"];
-            return Enum.TryParse<ExpressionType>(kind, ignoreCase: false, out var type)
+            return EnumNames.TryParse<ExpressionType>(kind, out var type)
                 ? new InputValue(type, exprValue, typeName)
                 : new InputValue(ExpressionType.Literal, exprValue, typeName, kind);
         }

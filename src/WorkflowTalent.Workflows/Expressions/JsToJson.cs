@@ -19,7 +19,12 @@ internal sealed class JsToJson
     // A result is a value for an activity input, not a data set; the cap also bounds sparse arrays (`a.length = 1e9`).
     private const int MaxNodes = 100_000;
 
+    // Jint checks its memory limit between statements, so one native call ('x'.repeat(1e8)) can build a
+    // huge string as the very last value; it must not reach variables or the journal.
+    private const int MaxTextLength = 1_000_000;
+
     private int _nodes;
+    private long _characters;
 
     public static JsonNode? Convert(JsValue value) => new JsToJson().Node(value, 0);
 
@@ -32,7 +37,10 @@ internal sealed class JsToJson
             case Types.Boolean:
                 return JsonValue.Create(value.AsBoolean());
             case Types.String:
-                return JsonValue.Create(value.AsString());
+                var text = value.AsString();
+                if ((_characters += text.Length) > MaxTextLength)
+                    throw new ExpressionException($"JavaScript result holds more than {MaxTextLength.ToString("N0", CultureInfo.InvariantCulture)} characters of text");
+                return JsonValue.Create(text);
             case Types.Number:
                 return Number(value.AsNumber());
             case Types.BigInt:

@@ -155,10 +155,15 @@ public sealed class WorkflowHost
             var definition = Definitions.FindPublished(child.DefinitionId);
             if (definition is null)
             {
-                // The parent cannot go on without its child: fault it rather than wait forever.
+                // Journalled on the parent, which is faulted only if it waits for the child (ExecuteWorkflow):
+                // a dispatching parent goes on, as in Elsa.
                 var compiled = CompiledFor(instance);
                 var run = Runtime.NewRun(compiled, instance);
-                run.Fault(compiled.FindActivity(child.ActivityId)!, $"there is no published definition {child.DefinitionId} to start");
+                var node = compiled.FindActivity(child.ActivityId)!;
+                var message = $"there is no published definition {child.DefinitionId} to start";
+                instance.Journal.Add(run.Entry(node, JournalEvents.ChildFailed) with { Name = child.DefinitionId, Message = message });
+                if (!instance.IsEnded && instance.Bookmarks.Exists(b => b.Id == child.ParentBookmarkId))
+                    run.Fault(node, message);
                 yield return run.Result();
                 continue;
             }
@@ -172,6 +177,14 @@ public sealed class WorkflowHost
             }
 
             yield return started;
+        }
+
+        // A child whose parent stopped waiting for it (cancelled, or lost a WaitAny race) is cancelled too.
+        foreach (var closed in step.Effects.Closed)
+        {
+            if (closed is { Cancelled: true, Bookmark: { Kind: BookmarkKind.Child, ChildInstanceId: { } childId } }
+                && Instances.Find(childId) is { IsEnded: false } orphan)
+                yield return Runtime.Cancel(CompiledFor(orphan), orphan, $"its parent {instance.Id} no longer waits for it: {closed.Reason}");
         }
 
         foreach (var published in step.Effects.Events)

@@ -387,6 +387,13 @@ internal sealed class FlowchartRun
 
     public void Fault(ActivityNode node, string message)
     {
+        // The faulting activity's own waits end with its fault, journalled once as Faulted; the rest is cancelled.
+        foreach (var own in Instance.Bookmarks.Where(b => b.ActivityId == node.Id).ToArray())
+        {
+            Instance.Bookmarks.Remove(own);
+            Effects.Closed.Add(new ClosedBookmark(own, Cancelled: true, message));
+        }
+
         CancelEverything("the instance faulted");
         Instance.FaultMessage = message;
         Instance.FaultActivity = node.Id;

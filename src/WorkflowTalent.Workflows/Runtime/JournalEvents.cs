@@ -21,6 +21,9 @@ public static class JournalEvents
     public const string ChildStarted = "ChildStarted";
     public const string ChildEnded = "ChildEnded";
 
+    /// <summary>A child could not be started (no published definition); <c>name</c> is the definition id.</summary>
+    public const string ChildFailed = "ChildFailed";
+
     /// <summary>An alteration was applied; <c>name</c> says which (SetVariable, CancelActivity, ScheduleActivity, Migrate).</summary>
     public const string Altered = "Altered";
 }

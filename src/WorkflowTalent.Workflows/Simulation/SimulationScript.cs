@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using WorkflowTalent.Workflows.Definitions;
 using WorkflowTalent.Workflows.Runtime;
 using WorkflowTalent.Workflows.Time;
 
@@ -75,7 +76,7 @@ public static class SimulationScript
     {
         WorkflowStatus? status = null;
         if (JsonValues.AsText(expect["status"]) is { } statusText)
-            status = Enum.TryParse<WorkflowStatus>(statusText, out var parsed) ? parsed : throw new ScriptException(number, $"expect: unknown status '{statusText}'");
+            status = EnumNames.TryParse<WorkflowStatus>(statusText, out var parsed) ? parsed : throw new ScriptException(number, $"expect: unknown status '{statusText}'");
         return new ScriptStep.Expect(number, status,
             expect["openTasks"] is JsonArray tasks ? JsonValues.AsStringList(tasks) : null,
             expect["variables"] as JsonObject,

@@ -24,13 +24,21 @@ public static class ShanghaiTime
             return false;
         if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind | DateTimeStyles.AllowWhiteSpaces, out var parsed))
             return false;
-        time = parsed.Kind switch
+        try
         {
-            DateTimeKind.Utc => new DateTimeOffset(parsed, TimeSpan.Zero),
-            DateTimeKind.Local => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture),
-            _ => new DateTimeOffset(parsed, Zone.GetUtcOffset(parsed)),
-        };
-        return true;
+            time = parsed.Kind switch
+            {
+                DateTimeKind.Utc => new DateTimeOffset(parsed, TimeSpan.Zero),
+                DateTimeKind.Local => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture),
+                _ => new DateTimeOffset(parsed, Zone.GetUtcOffset(parsed)),
+            };
+            return true;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // 0001-01-01 local is before the first representable UTC instant.
+            return false;
+        }
     }
 
     private static TimeZoneInfo FindZone()

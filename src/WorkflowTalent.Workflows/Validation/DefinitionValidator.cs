@@ -39,8 +39,6 @@ public sealed class DefinitionValidator
         DefinitionReadResult read;
         try
         {
-            if (DocumentPrecheck.Check(utf8) is { } fault)
-                return new ValidationResult(null, [fault]);
             read = DefinitionSerializer.Read(utf8);
         }
 #pragma warning disable CA1031 // Validation must answer with problems for input of any shape, even when the reader fails.

@@ -81,7 +81,7 @@ internal sealed class InputValidator(ExpressionEvaluator expressions)
             InputKind.Cron when constant => LiteralRules.Cron(descriptor.Name, value),
             InputKind.StringList when constant => LiteralRules.StringList(descriptor.Name, value),
             InputKind.Json when literal => LiteralRules.Json(descriptor.Name, value),
-            InputKind.Script when literal => expressions.CheckJavaScriptSyntax(input.Text ?? "") is { } error ? $"JavaScript syntax error: {error}" : null,
+            InputKind.Script when literal => expressions.CheckJavaScriptSyntax(input.Text ?? ""),
             InputKind.VariableReference => VariableReference(definition, descriptor, input),
             InputKind.SwitchCases when !constant => $"{descriptor.Name} must be written as a list of {{ label, condition }}, not computed by an expression",
             _ => null,

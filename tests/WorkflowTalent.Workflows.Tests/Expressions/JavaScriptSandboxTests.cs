@@ -31,6 +31,12 @@ public class JavaScriptSandboxTests
     }
 
     [Fact]
+    public void HugeTextFromOneNativeCall_IsRefused_SoItNeverReachesTheJournal()
+    {
+        Assert.Equal("JavaScript result holds more than 1,000,000 characters of text", Fault(new ExpressionEvaluator(), "'x'.repeat(1e8)"));
+    }
+
+    [Fact]
     public void DeepRecursion_HitsTheRecursionLimit()
     {
         var evaluator = new ExpressionEvaluator();

@@ -190,4 +190,68 @@ public sealed class HostEffectsTests
         Assert.Equal(WorkflowHarness.DefaultStart.AddHours(4), harness.Instance.Bookmarks.Single().Due);
         Assert.Equal(1, harness.PendingTimers);
     }
+
+    [Fact]
+    public void DispatchWorkflow_ToAMissingDefinition_IsJournalled_AndTheParentGoesOn()
+    {
+        var parent = new DefinitionBuilder("dispatcher")
+            .Start()
+            .Activity("dispatch", "Elsa.DispatchWorkflow", ("workflowDefinitionId", Literal("no-such-definition")))
+            .WriteLine("after", "after")
+            .Chain("start", "dispatch", "after")
+            .Build();
+        var harness = new WorkflowHarness(parent);
+
+        harness.Start();
+
+        Assert.Equal(WorkflowStatus.Finished, harness.Instance.Status);
+        Assert.Equal(["after"], harness.Output);
+        var failed = harness.Journal.Single(e => e.Event == JournalEvents.ChildFailed);
+        Assert.Equal(("dispatch", "no-such-definition", "there is no published definition no-such-definition to start"), (failed.Activity, failed.Name, failed.Message));
+        Assert.Null(harness.Instance.FaultMessage);
+    }
+
+    [Fact]
+    public void ExecuteWorkflow_ToAMissingDefinition_FaultsTheWaitingParent()
+    {
+        var parent = new DefinitionBuilder("executor")
+            .Start()
+            .Activity("child", "Elsa.ExecuteWorkflow", ("workflowDefinitionId", Literal("no-such-definition")))
+            .Chain("start", "child")
+            .Build();
+        var harness = new WorkflowHarness(parent);
+
+        harness.Start();
+
+        Assert.Equal((WorkflowStatus.Faulted, "child", "there is no published definition no-such-definition to start"),
+            (harness.Instance.Status, harness.Instance.FaultActivity, harness.Instance.FaultMessage));
+        Assert.Equal(["child ChildStarted no-such-definition", "child ChildFailed no-such-definition", "child Faulted"],
+            JournalTrace.Of(harness.Journal.Where(e => e.Activity == "child")));
+    }
+
+    [Fact]
+    public void CancellingAParent_CancelsTheChildItWaitsFor()
+    {
+        var child = new DefinitionBuilder("child-review")
+            .Start()
+            .Activity("review", "WorkflowTalent.HumanTask", ("role", Literal("Manager")), ("outcomes", Literal("[\"Approve\"]", "String[]")))
+            .Chain("start", "review")
+            .Build();
+        var parent = new DefinitionBuilder("parent")
+            .Start()
+            .Activity("child", "Elsa.ExecuteWorkflow", ("workflowDefinitionId", Literal("child-review")))
+            .Chain("start", "child")
+            .Build();
+        var harness = new WorkflowHarness(parent, [child]);
+        harness.Start();
+        var childId = harness.Instance.Bookmarks.Single().ChildInstanceId!;
+
+        harness.Cancel("withdrawn");
+
+        var orphan = harness.Host.Instances.Find(childId)!;
+        Assert.Equal(WorkflowStatus.Cancelled, orphan.Status);
+        Assert.Equal("TaskCancelled", orphan.Journal.Single(e => e.Activity == "review" && e.Event != JournalEvents.TaskCreated).Event);
+        Assert.StartsWith($"its parent {harness.InstanceId} no longer waits for it", orphan.Journal[^1].Reason, StringComparison.Ordinal);
+        Assert.Equal(WorkflowStatus.Cancelled, harness.Instance.Status);
+    }
 }

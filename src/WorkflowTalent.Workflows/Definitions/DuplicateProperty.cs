@@ -1,39 +1,17 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Json;
 
-namespace WorkflowTalent.Workflows.Validation;
+namespace WorkflowTalent.Workflows.Definitions;
 
 /// <summary>
-/// Faults of the text that the JSON parser accepts and only trips over later, when a value is read:
-/// invalid UTF-8 inside a string, and a property written twice in one object.
+/// Finds where a property is written twice in one object. The parser refuses such a document but
+/// names no path, and a definition's author needs the path to find the fault.
 /// </summary>
-internal static class DocumentPrecheck
+internal static class DuplicateProperty
 {
     private static readonly JsonReaderOptions ReaderOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
-    public static ValidationProblem? Check(ReadOnlySpan<byte> utf8)
-    {
-        if (utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-            utf8 = utf8[3..];
-        var invalid = InvalidUtf8At(utf8);
-        return invalid >= 0 ? new ValidationProblem("$", $"not valid UTF-8 text (at byte {invalid})") : FindDuplicateProperty(utf8);
-    }
-
-    private static int InvalidUtf8At(ReadOnlySpan<byte> utf8)
-    {
-        var offset = 0;
-        while (offset < utf8.Length)
-        {
-            if (Rune.DecodeFromUtf8(utf8[offset..], out _, out var consumed) != OperationStatus.Done)
-                return offset;
-            offset += consumed;
-        }
-
-        return -1;
-    }
-
-    private static ValidationProblem? FindDuplicateProperty(ReadOnlySpan<byte> utf8)
+    /// <summary>The first property written twice and its JSON path, or null when there is none.</summary>
+    public static (string Path, string Name)? Find(ReadOnlySpan<byte> utf8)
     {
         var reader = new Utf8JsonReader(utf8, ReaderOptions);
         var open = new Stack<Container>();
@@ -57,7 +35,7 @@ internal static class DocumentPrecheck
                         property = reader.GetString()!;
                         var container = open.Peek();
                         if (!container.Names!.Add(property))
-                            return new ValidationProblem(container.ChildPath(property), $"property {property} is written twice in the same object");
+                            return (container.ChildPath(property), property);
                         break;
                     default:
                         if (open.TryPeek(out var array))
