@@ -9,14 +9,7 @@ public sealed class Delay : Activity
 
     public override IReadOnlyList<InputDescriptor> Inputs { get; } = [new("timeSpan", InputKind.Duration, Required: true)];
 
-    public override ActivityResult Execute(ActivityContext context)
-    {
-        var due = context.Duration("timeSpan").AddTo(context.Now);
-        if (due <= context.Now)
-            return ActivityResult.Done;
-        context.OpenBookmark(BookmarkKind.Timer, due);
-        return ActivityResult.Wait;
-    }
+    public override ActivityResult Execute(ActivityContext context) => TimerActivity.WaitUntil(context, context.Duration("timeSpan").AddTo(context.Now));
 
     public override ActivityResult Resume(ActivityContext context, Bookmark bookmark, ResumeSignal signal) =>
         TimerActivity.Fired(context);

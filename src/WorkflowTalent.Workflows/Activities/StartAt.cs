@@ -9,14 +9,7 @@ public sealed class StartAt : Activity
 
     public override IReadOnlyList<InputDescriptor> Inputs { get; } = [new("dateTime", InputKind.DateTime, Required: true)];
 
-    public override ActivityResult Execute(ActivityContext context)
-    {
-        var due = context.DateTime("dateTime");
-        if (due <= context.Now)
-            return ActivityResult.Done;
-        context.OpenBookmark(BookmarkKind.Timer, due);
-        return ActivityResult.Wait;
-    }
+    public override ActivityResult Execute(ActivityContext context) => TimerActivity.WaitUntil(context, context.DateTime("dateTime"));
 
     public override ActivityResult Resume(ActivityContext context, Bookmark bookmark, ResumeSignal signal) =>
         TimerActivity.Fired(context);

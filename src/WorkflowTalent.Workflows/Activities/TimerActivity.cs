@@ -30,6 +30,15 @@ public sealed class TimerActivity : Activity
         return Tick;
     }
 
+    /// <summary>Waits on a timer until <paramref name="due"/>; a moment already past completes at once.</summary>
+    internal static ActivityResult WaitUntil(ActivityContext context, DateTimeOffset due)
+    {
+        if (due <= context.Now)
+            return ActivityResult.Done;
+        context.OpenBookmark(BookmarkKind.Timer, due);
+        return ActivityResult.Wait;
+    }
+
     internal static ActivityResult Fired(ActivityContext context)
     {
         context.Journal(context.Entry(JournalEvents.TimerFired));
