@@ -1,0 +1,3 @@
+namespace WorkflowTalent.Testing;
+
+internal sealed record ProcessResult(int ExitCode, string StandardOutput, string StandardError);
