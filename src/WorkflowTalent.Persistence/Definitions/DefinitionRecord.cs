@@ -1,0 +1,15 @@
+namespace WorkflowTalent.Persistence.Definitions;
+
+/// <summary>One version of a definition, with its JSON exactly as written.</summary>
+public sealed class DefinitionRecord
+{
+    /// <summary>The version id (Elsa's <c>id</c>), unique across all definitions and versions.</summary>
+    public required string Id { get; set; }
+    public required string DefinitionId { get; set; }
+    public required int Version { get; set; }
+    public DefinitionStatus Status { get; set; }
+    public string? Name { get; set; }
+    public required string Json { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? PublishedAt { get; set; }
+}

@@ -1,0 +1,8 @@
+namespace WorkflowTalent.Persistence.Definitions;
+
+public enum DefinitionStatus
+{
+    Draft,
+    Published,
+    Retired,
+}

@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using WorkflowTalent.Persistence.Instances;
+using WorkflowTalent.Workflows.Runtime;
+
+namespace WorkflowTalent.Persistence;
+
+public sealed partial class EfWorkflowStore
+{
+    public WorkflowInstance? Find(string instanceId)
+    {
+        if (_instances.TryGetValue(instanceId, out var loaded))
+            return loaded.Instance;
+        var record = db.Instances.Find(instanceId);
+        if (record is null)
+            return null;
+        var instance = InstanceSerializer.Deserialize(record.StateJson);
+        _instances[instanceId] = new LoadedInstance(instance, record, lastSequence: null);
+        return instance;
+    }
+
+    public void Save(WorkflowInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        if (!_instances.TryGetValue(instance.Id, out var loaded))
+        {
+            var existing = db.Instances.Find(instance.Id);
+            var record = existing ?? db.Instances.Add(new InstanceRecord { Id = instance.Id, DefinitionId = instance.DefinitionId, StateJson = "" }).Entity;
+            loaded = new LoadedInstance(instance, record, existing is null ? 0 : null) { EventWaitsLoaded = existing is null };
+            _instances[instance.Id] = loaded;
+        }
+
+        loaded.Instance = instance;
+        var row = loaded.Record;
+        row.DefinitionVersion = instance.DefinitionVersion;
+        row.Status = instance.Status;
+        row.CorrelationId = instance.CorrelationId;
+        row.Name = instance.Name;
+        row.ParentInstanceId = instance.ParentInstanceId;
+        row.StateJson = StateWithoutJournal(instance);
+        row.CreatedAt = instance.CreatedAt;
+        row.UpdatedAt = instance.UpdatedAt;
+        row.EndedAt = instance.EndedAt;
+        row.Revision++;
+        StageJournal(loaded);
+        SyncEventWaits(loaded);
+    }
+
+    public IReadOnlyList<(WorkflowInstance Instance, Bookmark Bookmark)> FindEventWaits(string eventName, string? correlationId)
+    {
+        // Load the stored waits into the context, then read the context's view, which adds the waits staged by
+        // this scope's earlier steps and drops those it removed.
+        db.EventWaits.Where(w => w.EventName == eventName && (correlationId == null || w.CorrelationId == correlationId)).Load();
+        var waits = db.EventWaits.Local
+            .Where(w => w.EventName == eventName && (correlationId is null || w.CorrelationId == correlationId))
+            .ToList();
+        var found = new List<(WorkflowInstance Instance, Bookmark Bookmark)>();
+        foreach (var wait in waits)
+        {
+            if (Find(wait.InstanceId) is { IsEnded: false } instance && instance.Bookmarks.Find(b => b.Id == wait.Id) is { } bookmark)
+                found.Add((instance, bookmark));
+        }
+
+        return [.. found.OrderBy(f => f.Instance.CreatedAt).ThenBy(f => f.Instance.Id, StringComparer.Ordinal)];
+    }
+
+    private static string StateWithoutJournal(WorkflowInstance instance)
+    {
+        var state = JsonSerializer.SerializeToNode(instance, InstanceSerializer.Options)!.AsObject();
+        state.Remove("journal");
+        return state.ToJsonString(InstanceSerializer.Options);
+    }
+
+    // The instance's journal holds only the entries written since it was loaded; each is staged once, numbered on.
+    private void StageJournal(LoadedInstance loaded)
+    {
+        var instance = loaded.Instance;
+        if (loaded.JournalStaged >= instance.Journal.Count)
+            return;
+        var sequence = loaded.LastSequence ??= db.Journal.Where(j => j.InstanceId == instance.Id).Max(j => (int?)j.Sequence) ?? 0;
+        foreach (var entry in instance.Journal.Skip(loaded.JournalStaged))
+        {
+            db.Journal.Add(new JournalRecord
+            {
+                InstanceId = instance.Id,
+                Sequence = ++sequence,
+                Time = DateTimeOffset.TryParse(entry.Time, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : instance.UpdatedAt,
+                Activity = entry.Activity,
+                Type = entry.Type,
+                Event = entry.Event,
+                EntryJson = InstanceSerializer.Serialize(entry),
+            });
+        }
+
+        loaded.LastSequence = sequence;
+        loaded.JournalStaged = instance.Journal.Count;
+    }
+
+    private void SyncEventWaits(LoadedInstance loaded)
+    {
+        var instance = loaded.Instance;
+        if (!loaded.EventWaitsLoaded)
+        {
+            db.EventWaits.Where(w => w.InstanceId == instance.Id).Load();
+            loaded.EventWaitsLoaded = true;
+        }
+
+        var staged = db.EventWaits.Local.Where(w => w.InstanceId == instance.Id).ToDictionary(w => w.Id, StringComparer.Ordinal);
+        var open = instance.IsEnded ? [] : instance.Bookmarks.Where(b => b.Kind == BookmarkKind.Event && b.EventName is not null).ToList();
+        foreach (var bookmark in open)
+        {
+            var correlationId = bookmark.CorrelationId ?? instance.CorrelationId;
+            if (staged.Remove(bookmark.Id, out var wait))
+                wait.CorrelationId = correlationId;
+            else
+                db.EventWaits.Add(new EventWaitRecord { Id = bookmark.Id, InstanceId = instance.Id, EventName = bookmark.EventName!, CorrelationId = correlationId });
+        }
+
+        db.EventWaits.RemoveRange(staged.Values);
+    }
+}

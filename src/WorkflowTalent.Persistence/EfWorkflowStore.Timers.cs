@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowTalent.Persistence.Timers;
+
+namespace WorkflowTalent.Persistence;
+
+public sealed partial class EfWorkflowStore
+{
+    public void Schedule(string instanceId, string bookmarkId, DateTimeOffset due)
+    {
+        var row = db.Timers.Find(bookmarkId);
+        if (row is null)
+            db.Timers.Add(row = new TimerRecord { Id = bookmarkId, InstanceId = instanceId });
+        row.Due = due;
+        row.State = TimerState.Pending;
+        row.FiredAt = null;
+    }
+
+    /// <summary>A timer that closed without firing; one the sweep marked fired stays fired.</summary>
+    public void Cancel(string instanceId, string bookmarkId)
+    {
+        if (db.Timers.Find(bookmarkId) is { State: TimerState.Pending } row)
+            row.State = TimerState.Cancelled;
+    }
+
+    /// <summary>Marks a timer fired, in the step that fires it, so that a second sweep does not fire it again.</summary>
+    public bool MarkFired(string bookmarkId, DateTimeOffset at)
+    {
+        if (db.Timers.Find(bookmarkId) is not { State: TimerState.Pending } row)
+            return false;
+        row.State = TimerState.Fired;
+        row.FiredAt = at;
+        return true;
+    }
+
+    /// <summary>Pending timers due at or before <paramref name="now"/>, soonest first, for the sweep.</summary>
+    public IReadOnlyList<TimerRecord> DueTimers(DateTimeOffset now, int max) =>
+        [.. db.Timers.AsNoTracking().Where(t => t.State == TimerState.Pending && t.Due <= now).OrderBy(t => t.Due).Take(max)];
+}

@@ -1,0 +1,8 @@
+namespace WorkflowTalent.Persistence.HumanTasks;
+
+public enum HumanTaskStatus
+{
+    Open,
+    Completed,
+    Cancelled,
+}

@@ -1,0 +1,8 @@
+namespace WorkflowTalent.Persistence.Mail;
+
+public enum OutboxMailStatus
+{
+    Pending,
+    Sent,
+    Failed,
+}

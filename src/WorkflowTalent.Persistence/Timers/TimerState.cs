@@ -1,0 +1,8 @@
+namespace WorkflowTalent.Persistence.Timers;
+
+public enum TimerState
+{
+    Pending,
+    Fired,
+    Cancelled,
+}

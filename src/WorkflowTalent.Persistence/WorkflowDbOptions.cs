@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace WorkflowTalent.Persistence;
+
+/// <summary>Points a context at a provider, with its migrations in the provider's own assembly (the EF Core way).</summary>
+public static class WorkflowDbOptions
+{
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string provider, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return provider switch
+        {
+            _ when provider.Equals(DatabaseProvider.Sqlite, StringComparison.OrdinalIgnoreCase) =>
+                builder.UseSqlite(connectionString, x => x.MigrationsAssembly("WorkflowTalent.Persistence.Sqlite")),
+            _ when provider.Equals(DatabaseProvider.PostgreSql, StringComparison.OrdinalIgnoreCase) =>
+                builder.UseNpgsql(connectionString, x => x.MigrationsAssembly("WorkflowTalent.Persistence.PostgreSql")),
+            _ when provider.Equals(DatabaseProvider.SqlServer, StringComparison.OrdinalIgnoreCase) =>
+                builder.UseSqlServer(connectionString, x => x.MigrationsAssembly("WorkflowTalent.Persistence.SqlServer")),
+            _ => throw new ArgumentException(
+                $"unknown database provider '{provider}'; use {DatabaseProvider.Sqlite}, {DatabaseProvider.PostgreSql} or {DatabaseProvider.SqlServer}", nameof(provider)),
+        };
+    }
+
+    public static DbContextOptions<WorkflowDbContext> Create(string provider, string connectionString) =>
+        (DbContextOptions<WorkflowDbContext>)Configure(new DbContextOptionsBuilder<WorkflowDbContext>(), provider, connectionString).Options;
+}
