@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using WorkflowTalent.Workflows.Definitions;
@@ -86,30 +85,24 @@ public static class JsonValues
         }
     }
 
-    /// <summary>Converts a value to a declared variable type (Elsa writes initial values as text: <c>"0"</c> for an Int32).</summary>
+    /// <summary>
+    /// Converts a value to a declared variable type (Elsa writes initial values as text: <c>"0"</c> for an Int32),
+    /// with the same rules scripts use (<see cref="Expressions.VariableCoercion"/>); a value that does not convert
+    /// is kept as given. Object variables written as JSON text are parsed.
+    /// </summary>
     public static JsonNode? Coerce(JsonNode? value, string? typeName)
     {
-        if (value is not JsonValue v || typeName is null)
+        if (value is not JsonValue || typeName is null)
             return value;
-        var text = v.TryGetValue<string>(out var s) ? s : null;
-        switch (typeName)
+        if (typeName is "Object" or "ExpandoObject" or "JsonObject" or "JsonNode")
+            return AsJson(value);
+        try
         {
-            case "Int32" or "Int64" or "Int16" or "Byte":
-                if (text is not null && long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l))
-                    return JsonValue.Create(l);
-                if (text is null && v.TryGetValue<double>(out var dl) && dl == Math.Floor(dl) && Math.Abs(dl) < 9e15)
-                    return JsonValue.Create((long)dl);
-                return value;
-            case "Double" or "Decimal" or "Single" or "Number":
-                return text is not null && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? JsonValue.Create(d) : value;
-            case "Boolean":
-                return text is not null && bool.TryParse(text, out var b) ? JsonValue.Create(b) : value;
-            case "String":
-                return text is null ? JsonValue.Create(AsText(value)) : value;
-            case "Object" or "ExpandoObject" or "JsonObject" or "JsonNode":
-                return text is null ? value : AsJson(value);
-            default:
-                return value;
+            return Expressions.VariableCoercion.Coerce(typeName, value);
+        }
+        catch (FormatException)
+        {
+            return value;
         }
     }
 }
