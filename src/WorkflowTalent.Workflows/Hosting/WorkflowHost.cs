@@ -59,18 +59,7 @@ public sealed class WorkflowHost
     }
 
     /// <summary>Delivers an event to every instance waiting for it; returns the steps it caused.</summary>
-    public IReadOnlyList<StepResult> Publish(PublishedEvent published)
-    {
-        var results = new List<StepResult>();
-        foreach (var (instance, bookmark) in Instances.FindEventWaits(published.EventName, published.CorrelationId))
-        {
-            var current = Load(instance.Id);
-            if (current.Bookmarks.Exists(b => b.Id == bookmark.Id))
-                results.Add(Run(Runtime.DeliverEvent(CompiledFor(current), current, bookmark.Id, published)));
-        }
-
-        return results;
-    }
+    public IReadOnlyList<StepResult> Publish(PublishedEvent published) => [.. Deliveries(published).Select(Run)];
 
     public StepResult Cancel(string instanceId, string reason)
     {
@@ -91,6 +80,16 @@ public sealed class WorkflowHost
     }
 
     public CompiledWorkflow CompiledFor(WorkflowInstance instance) => Compiled(instance.DefinitionId, instance.DefinitionVersion);
+
+    // One step per open wait for the event; lazy, so that each wait is checked after the steps before it ran.
+    private IEnumerable<StepResult> Deliveries(PublishedEvent published)
+    {
+        foreach (var (waiting, bookmark) in Instances.FindEventWaits(published.EventName, published.CorrelationId))
+        {
+            if (!waiting.IsEnded && waiting.Bookmarks.Exists(b => b.Id == bookmark.Id))
+                yield return Runtime.DeliverEvent(CompiledFor(waiting), waiting, bookmark.Id, published);
+        }
+    }
 
     private WorkflowInstance Load(string instanceId) =>
         Instances.Find(instanceId) ?? throw new WorkflowRefusedException($"there is no instance {instanceId}", RefusalReason.NotFound);
@@ -187,14 +186,8 @@ public sealed class WorkflowHost
                 yield return Runtime.Cancel(CompiledFor(orphan), orphan, $"its parent {instance.Id} no longer waits for it: {closed.Reason}");
         }
 
-        foreach (var published in step.Effects.Events)
-        {
-            foreach (var (waiting, bookmark) in Instances.FindEventWaits(published.EventName, published.CorrelationId))
-            {
-                if (waiting.Bookmarks.Exists(b => b.Id == bookmark.Id) && !waiting.IsEnded)
-                    yield return Runtime.DeliverEvent(CompiledFor(waiting), waiting, bookmark.Id, published);
-            }
-        }
+        foreach (var delivered in step.Effects.Events.SelectMany(Deliveries))
+            yield return delivered;
 
         if (instance.IsEnded && instance.ParentInstanceId is { } parentId && instance.ParentBookmarkId is { } parentBookmark
             && Instances.Find(parentId) is { IsEnded: false } parent && parent.Bookmarks.Exists(b => b.Id == parentBookmark)
