@@ -47,6 +47,9 @@ public sealed partial class EfWorkflowStore
         SyncEventWaits(loaded);
     }
 
+    /// <summary>The row of an instance this scope loaded or saved, to stamp service columns (who started it) in the same commit.</summary>
+    public InstanceRecord? Row(string instanceId) => _instances.TryGetValue(instanceId, out var loaded) ? loaded.Record : null;
+
     public IReadOnlyList<(WorkflowInstance Instance, Bookmark Bookmark)> FindEventWaits(string eventName, string? correlationId)
     {
         // Load the stored waits into the context, then read the context's view, which adds the waits staged by

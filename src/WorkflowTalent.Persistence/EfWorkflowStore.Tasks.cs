@@ -1,3 +1,4 @@
+using System.Text.Json;
 using WorkflowTalent.Persistence.HumanTasks;
 using WorkflowTalent.Workflows.Runtime;
 
@@ -5,7 +6,15 @@ namespace WorkflowTalent.Persistence;
 
 public sealed partial class EfWorkflowStore
 {
-    public void Opened(WorkflowInstance instance, Bookmark task) => TaskRow(instance, task).Status = HumanTaskStatus.Open;
+    /// <summary>Who the history names for what the engine and the background jobs do.</summary>
+    public const string SystemUser = "system";
+
+    public void Opened(WorkflowInstance instance, Bookmark task)
+    {
+        var row = TaskRow(instance, task);
+        row.Status = HumanTaskStatus.Open;
+        History(row.Id, SystemUser, TaskAction.Created, row.Title);
+    }
 
     public void Completed(WorkflowInstance instance, TaskCompleted completed)
     {
@@ -18,6 +27,7 @@ public sealed partial class EfWorkflowStore
         row.Comment = completion.Comment;
         row.CompletedBy = completion.By.User ?? completion.By.Role;
         row.CompletedAt = completed.At;
+        History(row.Id, row.CompletedBy, TaskAction.Completed, completion.Comment is { Length: > 0 } c ? $"{completion.Outcome}: {c}" : completion.Outcome, completed.At);
     }
 
     public void Cancelled(WorkflowInstance instance, Bookmark task, string? reason)
@@ -25,9 +35,24 @@ public sealed partial class EfWorkflowStore
         var row = TaskRow(instance, task);
         row.Status = HumanTaskStatus.Cancelled;
         row.CancelReason = reason;
+        History(row.Id, SystemUser, TaskAction.Cancelled, reason);
     }
 
-    public void Updated(WorkflowInstance instance, Bookmark task) => TaskRow(instance, task);
+    public void Updated(WorkflowInstance instance, Bookmark task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        var wasOverdue = db.Tasks.Find(task.Id)?.IsOverdue ?? false;
+        if (TaskRow(instance, task) is { IsOverdue: true } row && !wasOverdue)
+            History(row.Id, SystemUser, TaskAction.Overdue, null);
+    }
+
+    /// <summary>Stages one history entry for a task; saved with the step or the request that made the change.</summary>
+    public TaskHistoryRecord History(string taskId, string by, TaskAction action, string? detail, DateTimeOffset? at = null)
+    {
+        var entry = new TaskHistoryRecord { TaskId = taskId, By = by, Action = action, Detail = detail, At = at ?? _clock.GetUtcNow() };
+        db.TaskHistory.Add(entry);
+        return entry;
+    }
 
     // The task's row, staged or stored, with what the bookmark says now; added if the inbox has not seen it.
     private TaskRecord TaskRow(WorkflowInstance instance, Bookmark bookmark)
@@ -42,12 +67,15 @@ public sealed partial class EfWorkflowStore
             {
                 Id = bookmark.Id,
                 InstanceId = instance.Id,
+                DefinitionId = instance.DefinitionId,
                 ActivityId = bookmark.ActivityId,
                 Title = task.Title,
+                Description = task.Description,
                 Role = task.Role,
                 Scope = task.Scope,
                 Status = HumanTaskStatus.Open,
                 CreatedAt = task.CreatedAt,
+                OutcomesJson = JsonSerializer.Serialize(task.Outcomes),
                 FormJson = task.Form?.ToJsonString(),
             };
             db.Tasks.Add(row);

@@ -16,4 +16,7 @@ internal static class Lengths
 
     /// <summary>Titles, subjects, addresses, outcomes: shown, not indexed.</summary>
     public const int Text = 1000;
+
+    /// <summary>Comments and descriptions: shown, never indexed.</summary>
+    public const int LongText = 4000;
 }

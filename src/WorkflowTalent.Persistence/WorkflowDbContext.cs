@@ -1,14 +1,17 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using WorkflowTalent.Persistence.Definitions;
 using WorkflowTalent.Persistence.HumanTasks;
 using WorkflowTalent.Persistence.Instances;
 using WorkflowTalent.Persistence.Mail;
 using WorkflowTalent.Persistence.Timers;
+using WorkflowTalent.Persistence.Users;
 using WorkflowTalent.Workflows.Runtime;
 
 namespace WorkflowTalent.Persistence;
 
-public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> options) : DbContext(options)
+/// <summary>The service's one database: the engine's state, the inbox, the outbox, and the users (ASP.NET Core Identity).</summary>
+public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> options) : IdentityDbContext<WorkflowUser>(options)
 {
     public DbSet<DefinitionRecord> Definitions => Set<DefinitionRecord>();
     public DbSet<InstanceRecord> Instances => Set<InstanceRecord>();
@@ -17,9 +20,15 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
     public DbSet<TaskRecord> Tasks => Set<TaskRecord>();
     public DbSet<TimerRecord> Timers => Set<TimerRecord>();
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
+    public DbSet<TaskHistoryRecord> TaskHistory => Set<TaskHistoryRecord>();
+    public DbSet<SavedFilterRecord> SavedFilters => Set<SavedFilterRecord>();
+    public DbSet<SubstituteRecord> Substitutes => Set<SubstituteRecord>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkflowDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(WorkflowDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -43,5 +52,7 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
         configurationBuilder.Properties<HumanTaskStatus>().HaveConversion<string>().HaveMaxLength(Lengths.Status);
         configurationBuilder.Properties<TimerState>().HaveConversion<string>().HaveMaxLength(Lengths.Status);
         configurationBuilder.Properties<OutboxMailStatus>().HaveConversion<string>().HaveMaxLength(Lengths.Status);
+        configurationBuilder.Properties<DelegationState>().HaveConversion<string>().HaveMaxLength(Lengths.Status);
+        configurationBuilder.Properties<TaskAction>().HaveConversion<string>().HaveMaxLength(Lengths.Name);
     }
 }

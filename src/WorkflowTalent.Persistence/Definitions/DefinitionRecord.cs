@@ -12,4 +12,11 @@ public sealed class DefinitionRecord
     public required string Json { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? PublishedAt { get; set; }
+    public DateTimeOffset? RetiredAt { get; set; }
+
+    /// <summary>Last change to a draft (drafts are edited in place until published).</summary>
+    public DateTimeOffset? UpdatedAt { get; set; }
+
+    /// <summary>The administrator who last saved, published or retired it; "import" for the repository's workflows/.</summary>
+    public string? ChangedBy { get; set; }
 }

@@ -12,6 +12,7 @@ internal sealed class DefinitionRecordConfiguration : IEntityTypeConfiguration<D
         builder.Property(d => d.Id).HasMaxLength(Lengths.Id);
         builder.Property(d => d.DefinitionId).HasMaxLength(Lengths.Name);
         builder.Property(d => d.Name).HasMaxLength(Lengths.Text);
+        builder.Property(d => d.ChangedBy).HasMaxLength(Lengths.Name);
         builder.HasIndex(d => new { d.DefinitionId, d.Version }).IsUnique();
     }
 }

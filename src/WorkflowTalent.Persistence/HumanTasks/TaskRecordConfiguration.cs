@@ -15,7 +15,11 @@ internal sealed class TaskRecordConfiguration : IEntityTypeConfiguration<TaskRec
         builder.Property(t => t.Title).HasMaxLength(Lengths.Text);
         builder.Property(t => t.Role).HasMaxLength(Lengths.Name);
         builder.Property(t => t.Scope).HasMaxLength(Lengths.Name);
+        builder.Property(t => t.DefinitionId).HasMaxLength(Lengths.Name);
+        builder.Property(t => t.Description).HasMaxLength(Lengths.LongText);
         builder.Property(t => t.Assignee).HasMaxLength(Lengths.Name);
+        builder.Property(t => t.Owner).HasMaxLength(Lengths.Name);
+        builder.Property(t => t.OutcomesJson).HasMaxLength(Lengths.Text);
         builder.Property(t => t.Outcome).HasMaxLength(Lengths.Name);
         builder.Property(t => t.CompletedBy).HasMaxLength(Lengths.Name);
         builder.Property(t => t.CancelReason).HasMaxLength(Lengths.Text);
@@ -23,5 +27,7 @@ internal sealed class TaskRecordConfiguration : IEntityTypeConfiguration<TaskRec
         builder.HasIndex(t => new { t.Role, t.Scope, t.Status, t.Due });
         builder.HasIndex(t => t.InstanceId);
         builder.HasIndex(t => new { t.Assignee, t.Status });
+        // The timers of the service's own: reminders and deadline actions look for open tasks by due time.
+        builder.HasIndex(t => new { t.Status, t.Due });
     }
 }

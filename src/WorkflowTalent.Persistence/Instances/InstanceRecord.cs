@@ -13,6 +13,9 @@ public sealed class InstanceRecord
     public string? Name { get; set; }
     public string? ParentInstanceId { get; set; }
 
+    /// <summary>The user who started it through the service (a trainee's own case); null for children and imports.</summary>
+    public string? StartedBy { get; set; }
+
     /// <summary>The instance as <see cref="InstanceSerializer"/> writes it, with the journal left out (it has its own table).</summary>
     public required string StateJson { get; set; }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using WorkflowTalent.Workflows.Alterations;
 using WorkflowTalent.Workflows.Runtime;
@@ -12,11 +11,14 @@ namespace WorkflowTalent.Workflows.Hosting;
 /// </summary>
 public sealed class WorkflowHost
 {
-    private readonly ConcurrentDictionary<(string, int), CompiledWorkflow> _compiled = new();
+    private readonly CompiledWorkflowCache _compiled;
 
+    // compiled: shared by the hosts of a service (one per request) so that each version is parsed once per
+    // process; only versions that no longer change (published, retired) may run through a shared cache.
     public WorkflowHost(WorkflowRuntime runtime, IWorkflowDefinitionStore definitions, IWorkflowInstanceStore instances,
-        ITimerScheduler timers, IMailOutbox outbox, ITaskSink tasks)
+        ITimerScheduler timers, IMailOutbox outbox, ITaskSink tasks, CompiledWorkflowCache? compiled = null)
     {
+        _compiled = compiled ?? new CompiledWorkflowCache();
         Runtime = runtime;
         Definitions = definitions;
         Instances = instances;
@@ -36,8 +38,8 @@ public sealed class WorkflowHost
     public event Action<StepResult>? StepApplied;
 
     public CompiledWorkflow Compiled(string definitionId, int version) =>
-        _compiled.GetOrAdd((definitionId, version), key =>
-            Runtime.Compile(Definitions.Find(key.Item1, key.Item2) ?? throw new WorkflowRefusedException($"there is no definition {key.Item1} v{key.Item2}", RefusalReason.NotFound)));
+        _compiled.GetOrAdd(definitionId, version, () =>
+            Runtime.Compile(Definitions.Find(definitionId, version) ?? throw new WorkflowRefusedException($"there is no definition {definitionId} v{version}", RefusalReason.NotFound)));
 
     public StepResult Start(string definitionId, JsonObject? input = null, string? correlationId = null, int? version = null)
     {

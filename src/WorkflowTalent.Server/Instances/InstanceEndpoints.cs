@@ -1,0 +1,6 @@
+namespace WorkflowTalent.Server.Instances;
+
+public static class InstanceEndpoints
+{
+    public static IEndpointRouteBuilder MapInstanceEndpoints(this IEndpointRouteBuilder app) => app;
+}
