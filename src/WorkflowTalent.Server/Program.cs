@@ -1,4 +1,5 @@
 using WorkflowTalent.Mail;
+using WorkflowTalent.Server.Access;
 using WorkflowTalent.Server.Background;
 using WorkflowTalent.Server.Definitions;
 using WorkflowTalent.Server.Engine;
@@ -16,6 +17,7 @@ builder.Services.AddWorkflowProblems();
 builder.Services.AddWorkflowStorage(builder.Configuration, contentRoot);
 builder.Services.AddWorkflowEngine();
 builder.Services.AddWorkflowIdentity(builder.Configuration);
+builder.Services.AddWorkflowAccess();
 builder.Services.AddWorkflowMail(options =>
 {
     builder.Configuration.GetSection("Mail").Bind(options);
