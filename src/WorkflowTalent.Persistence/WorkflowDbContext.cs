@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using WorkflowTalent.Persistence.Definitions;
@@ -10,9 +11,14 @@ using WorkflowTalent.Workflows.Runtime;
 
 namespace WorkflowTalent.Persistence;
 
-/// <summary>The service's one database: the engine's state, the inbox, the outbox, and the users (ASP.NET Core Identity).</summary>
-public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> options) : IdentityDbContext<WorkflowUser>(options)
+/// <summary>
+/// The service's one database: the engine's state, the inbox, the outbox, the users (ASP.NET Core Identity) and
+/// the data-protection keys, so that every node and every restart reads the same cookies and bearer tokens.
+/// </summary>
+public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> options) : IdentityDbContext<WorkflowUser>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<DefinitionRecord> Definitions => Set<DefinitionRecord>();
     public DbSet<InstanceRecord> Instances => Set<InstanceRecord>();
     public DbSet<JournalRecord> Journal => Set<JournalRecord>();

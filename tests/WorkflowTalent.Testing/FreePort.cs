@@ -4,7 +4,7 @@ using System.Net.Sockets;
 namespace WorkflowTalent.Testing;
 
 /// <summary>Asks the kernel for an unused loopback port; another process can still take it before the server binds, so callers retry.</summary>
-internal static class FreePort
+public static class FreePort
 {
     public static int Next()
     {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using WorkflowTalent.Persistence;
 using WorkflowTalent.Persistence.Users;
@@ -24,6 +25,9 @@ public static class IdentityModule
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<WorkflowDbContext>()
             .AddClaimsPrincipalFactory<WorkflowClaimsFactory>();
+
+        // Keys in the shared database: a token issued by one node is read by another, and survives a restart.
+        services.AddDataProtection().SetApplicationName("WorkflowTalent").PersistKeysToDbContext<WorkflowDbContext>();
 
         services.ConfigureApplicationCookie(options =>
         {
