@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowTalent.Persistence;
 using WorkflowTalent.Persistence.Definitions;
 using WorkflowTalent.Workflows.Definitions;
+using WorkflowTalent.Workflows.Hosting;
+using WorkflowTalent.Workflows.Runtime;
 using WorkflowTalent.Workflows.Validation;
 
 namespace WorkflowTalent.Server.Definitions;
@@ -11,10 +13,13 @@ namespace WorkflowTalent.Server.Definitions;
 /// Definition versions in the database: drafts, the one published version per definition, retired versions.
 /// Publishing a new version retires the previous one for new cases; running cases keep theirs.
 /// </summary>
-public sealed class DefinitionCatalog(WorkflowDbContext db, EfWorkflowStore store, DefinitionValidator validator, TimeProvider clock)
+public sealed partial class DefinitionCatalog(WorkflowDbContext db, EfWorkflowStore store, DefinitionValidator validator, TimeProvider clock, CompiledWorkflowCache compiled)
 {
     /// <summary>Properties that number or label a version rather than describe the process.</summary>
     private static readonly string[] VersionProperties = ["id", "version", "isPublished", "isLatest", "createdAt"];
+
+    // Versions whose compiled form may be stale once the staged changes are saved.
+    private readonly List<(string DefinitionId, int Version)> _changed = [];
 
     public sealed record ImportOutcome(string DefinitionId, int? Version, bool Published, IReadOnlyList<ValidationProblem> Problems);
 
@@ -40,12 +45,7 @@ public sealed class DefinitionCatalog(WorkflowDbContext db, EfWorkflowStore stor
     {
         ArgumentNullException.ThrowIfNull(definition);
         var next = NextVersion(definition.DefinitionId);
-        foreach (var previous in db.Definitions.Where(d => d.DefinitionId == definition.DefinitionId && d.Status == DefinitionStatus.Published))
-        {
-            previous.Status = DefinitionStatus.Retired;
-            previous.RetiredAt = clock.GetUtcNow();
-        }
-
+        RetirePublished(definition.DefinitionId, changedBy);
         var record = store.AddDefinition(DefinitionSerializer.Write(DefinitionSerializer.WithVersion(definition, next, isPublished: true)), DefinitionStatus.Published);
         record.ChangedBy = changedBy;
         return record;
@@ -60,8 +60,47 @@ public sealed class DefinitionCatalog(WorkflowDbContext db, EfWorkflowStore stor
             .OrderByDescending(d => d.Version)
             .FirstOrDefault();
 
+    /// <summary>One version, tracked, so that it can be changed.</summary>
+    public DefinitionRecord? Find(string definitionId, int version) =>
+        db.Definitions.SingleOrDefault(d => d.DefinitionId == definitionId && d.Version == version);
+
+    /// <summary>
+    /// Saves what was staged, then forgets the compiled form of every version it changed. A version number another
+    /// request took first is refused as a conflict: nothing is saved, and the caller may try again.
+    /// </summary>
+    public void SaveChanges()
+    {
+        try
+        {
+            db.SaveChanges();
+        }
+        catch (DbUpdateException ex) when (TookByAnother(ex))
+        {
+            throw new WorkflowRefusedException("another change to this definition was saved at the same time; reload it and try again", RefusalReason.Conflict);
+        }
+
+        foreach (var (definitionId, version) in _changed)
+            compiled.Forget(definitionId, version);
+        _changed.Clear();
+    }
+
     /// <summary>Whether two documents describe the same process, whatever their version numbers.</summary>
     public static bool SameProcess(JsonObject a, JsonObject b) => JsonNode.DeepEquals(WithoutVersion(a), WithoutVersion(b));
+
+    private void RetirePublished(string definitionId, string changedBy)
+    {
+        foreach (var previous in db.Definitions.Where(d => d.DefinitionId == definitionId && d.Status == DefinitionStatus.Published))
+        {
+            previous.Status = DefinitionStatus.Retired;
+            previous.RetiredAt = clock.GetUtcNow();
+            previous.ChangedBy = changedBy;
+        }
+    }
+
+    // The unique (definitionId, version) index: a new version whose number was saved by someone else meanwhile.
+    private bool TookByAnother(DbUpdateException ex) =>
+        ex.Entries.Any(e => e.State == EntityState.Added && e.Entity is DefinitionRecord added
+            && db.Definitions.AsNoTracking().Any(d => d.DefinitionId == added.DefinitionId && d.Version == added.Version));
 
     private static JsonObject WithoutVersion(JsonObject document)
     {

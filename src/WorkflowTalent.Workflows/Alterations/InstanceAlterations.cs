@@ -77,8 +77,15 @@ public static class InstanceAlterations
         if (!plan.CanApply)
             throw new WorkflowRefusedException($"cannot migrate instance {instance.Id} from v{plan.FromVersion} to v{plan.ToVersion}: {string.Join("; ", plan.Problems)}", RefusalReason.Conflict);
 
+        var moved = new List<Bookmark>();
         foreach (var bookmark in instance.Bookmarks)
-            bookmark.ActivityId = Map(mapping, bookmark.ActivityId);
+        {
+            var target = Map(mapping, bookmark.ActivityId);
+            if (target != bookmark.ActivityId)
+                moved.Add(bookmark);
+            bookmark.ActivityId = target;
+        }
+
         var scheduled = instance.Flow.Scheduled.Select(w => new WorkItem(Map(mapping, w.ActivityId))).ToList();
         instance.Flow.Scheduled.Clear();
         instance.Flow.Scheduled.AddRange(scheduled);
@@ -94,6 +101,8 @@ public static class InstanceAlterations
 
         instance.DefinitionVersion = to.Version;
         var run = runtime.NewRun(to, instance);
+        // A host's inbox and timers learn of a task or wait that moved to another activity as a rescheduled bookmark.
+        run.Effects.Rescheduled.AddRange(moved);
         var moves = plan.Moves.Count == 0 ? "nothing pending" : string.Join(", ", plan.Moves.Select(m => m.FromActivity == m.ToActivity ? m.FromActivity : $"{m.FromActivity} → {m.ToActivity}"));
         instance.Journal.Add(run.InstanceEntry(JournalEvents.Altered) with { Name = "Migrate", Text = $"v{plan.FromVersion} → v{plan.ToVersion}: {moves}" });
         run.RunToWait();

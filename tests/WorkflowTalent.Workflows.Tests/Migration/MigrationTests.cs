@@ -69,6 +69,17 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public void Migrate_ReportsTheMovedTask_SoAHostsInboxLearnsItsNewActivity()
+    {
+        var harness = StartOnVersion1();
+
+        var migrated = harness.Host.Migrate(harness.InstanceId, 2, ReviewToApproval);
+
+        var moved = Assert.Single(migrated.Effects.Rescheduled);
+        Assert.Equal(("approval", BookmarkKind.Task), (moved.ActivityId, moved.Kind));
+    }
+
+    [Fact]
     public void Migrate_Refused_WhenAnOpenActivityIsUnmapped_AndTheInstanceIsUnchanged()
     {
         var harness = StartOnVersion1();
