@@ -2,5 +2,13 @@ namespace WorkflowTalent.Server.Tasks;
 
 public static class TasksModule
 {
-    public static IServiceCollection AddWorkflowTasks(this IServiceCollection services) => services;
+    /// <summary>The inbox, the task commands and readers, per request (each over the request's DbContext).</summary>
+    public static IServiceCollection AddWorkflowTasks(this IServiceCollection services)
+    {
+        services.AddScoped<Inbox>();
+        services.AddScoped<TaskReader>();
+        services.AddScoped<TaskCommands>();
+        services.AddScoped<Officials>();
+        return services;
+    }
 }

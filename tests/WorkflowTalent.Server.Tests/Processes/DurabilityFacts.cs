@@ -69,6 +69,9 @@ public sealed class DurabilityFacts : IAsyncLifetime
             await first.KillHardAsync();
         }
 
+        var firstOutput = first.Output;
+        await first.DisposeAsync();
+
         var acknowledged = completions.Where(c => c.Response.IsCompletedSuccessfully && c.Response.Result.StatusCode == HttpStatusCode.OK).Select(c => c.TaskId).ToHashSet();
 
         await using var second = await StartServiceAsync();
@@ -112,6 +115,10 @@ public sealed class DurabilityFacts : IAsyncLifetime
         var messageIds = received.Select(m => m.MessageId).ToList();
         Assert.Equal(outbox.Select(id => $"{id}@workflowtalent").Order(StringComparer.Ordinal), messageIds.Distinct().Order(StringComparer.Ordinal));
         Assert.True(messageIds.Count - messageIds.Distinct().Count() <= 1, $"{messageIds.Count - messageIds.Distinct().Count()} mails were delivered twice");
+
+        // Personal data stays out of the logs of both runs.
+        foreach (var output in new[] { firstOutput, second.Output })
+            Assert.DoesNotContain("trainee0@yuxi.example", output, StringComparison.Ordinal);
     }
 
     private Task<ServerProcess> StartServiceAsync() =>
