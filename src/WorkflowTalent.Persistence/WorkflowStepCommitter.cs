@@ -28,17 +28,18 @@ public sealed class WorkflowStepCommitter(WorkflowDbContext db, EfWorkflowStore 
                 transaction.Commit();
                 return result;
             }
-            catch (DbUpdateConcurrencyException conflict) when (conflict.Entries.Any(e => e.Entity is InstanceRecord))
+            catch (DbUpdateException)
             {
+                var read = RevisionsRead();
                 transaction.Rollback();
                 store.Reset();
+                var raced = ChangedSince(read);
+                if (raced.Count == 0)
+                    throw;
                 if (attempt >= retries)
-                {
-                    var instanceIds = string.Join(", ", conflict.Entries.Select(e => e.Entity).OfType<InstanceRecord>().Select(i => i.Id));
                     throw new WorkflowRefusedException(
-                        $"instance {instanceIds} was changed by another step at the same time ({attempt + 1} attempt(s)); reload it and try again",
+                        $"instance {string.Join(", ", raced)} was changed by another step at the same time ({attempt + 1} attempt(s)); reload it and try again",
                         RefusalReason.Conflict);
-                }
             }
             catch
             {
@@ -47,6 +48,24 @@ public sealed class WorkflowStepCommitter(WorkflowDbContext db, EfWorkflowStore 
                 throw;
             }
         }
+    }
+
+    // The revision of every stored instance this step changed, as it read them.
+    private List<(string Id, int Revision)> RevisionsRead() =>
+        [.. db.ChangeTracker.Entries<InstanceRecord>()
+            .Where(e => e.State == EntityState.Modified)
+            .Select(e => (e.Entity.Id, e.Property(i => i.Revision).OriginalValue))];
+
+    /// <summary>
+    /// The instances another step changed after this one read them. A failed save is a race when there are any:
+    /// the revision check tripped, or the other step's rows reached a unique index first (the same journal
+    /// sequence, the same event wait), which the database reports before it gets to the revision.
+    /// </summary>
+    private List<string> ChangedSince(List<(string Id, int Revision)> read)
+    {
+        var ids = read.Select(r => r.Id).ToList();
+        var stored = db.Instances.AsNoTracking().Where(i => ids.Contains(i.Id)).Select(i => new { i.Id, i.Revision }).ToList();
+        return [.. read.Where(r => stored.Exists(s => s.Id == r.Id && s.Revision != r.Revision)).Select(r => r.Id)];
     }
 
     public void Commit(Action step, int retries = 0)

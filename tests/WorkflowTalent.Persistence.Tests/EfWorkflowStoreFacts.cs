@@ -16,7 +16,7 @@ namespace WorkflowTalent.Persistence.Tests;
 /// </summary>
 public abstract class EfWorkflowStoreFacts : IAsyncLifetime
 {
-    private static readonly DateTimeOffset Start = new(2026, 9, 1, 9, 0, 0, TimeSpan.FromHours(8));
+    protected static readonly DateTimeOffset Start = new(2026, 9, 1, 9, 0, 0, TimeSpan.FromHours(8));
     private static readonly Actor Wang = new(ApprovalDefinition.Role, ApprovalDefinition.Scope, User: "wang");
 
     private readonly FakeTimeProvider _clock = new(Start);
@@ -211,15 +211,15 @@ public abstract class EfWorkflowStoreFacts : IAsyncLifetime
         Assert.Equal(zhao, check.EventWaits.Single().InstanceId);
     }
 
-    private StepResult StartApproval()
+    protected StepResult StartApproval()
     {
         using var scope = Open();
         return scope.Committer.Commit(() => scope.Host.Start(ApprovalDefinition.DefinitionId));
     }
 
-    private static ResumeSignal.TaskCompletion Approve() => new("Approve", null, "同意", Wang);
+    protected static ResumeSignal.TaskCompletion Approve() => new("Approve", null, "同意", Wang);
 
-    private StepScope Open() => new(NewContext(), _runtime, _clock);
+    private protected StepScope Open() => new(NewContext(), _runtime, _clock);
 
-    private WorkflowDbContext NewContext() => new(_options ?? throw new InvalidOperationException("the database is not created yet"));
+    protected WorkflowDbContext NewContext() => new(_options ?? throw new InvalidOperationException("the database is not created yet"));
 }

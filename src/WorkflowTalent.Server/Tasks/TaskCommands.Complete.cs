@@ -46,16 +46,6 @@ public sealed partial class TaskCommands
         {
             return await RefusalAsync(refused, taskId, cancellationToken);
         }
-        catch (DbUpdateException)
-        {
-            // Another request completed the task in the same moment and its journal rows reached the database first:
-            // PostgreSQL reports the duplicate journal sequence before the instance's revision check, so the step
-            // committer does not see it as a concurrency conflict (nor retry it). If the task is closed now, that is
-            // what happened: 409. Anything else is a fault and goes on to the exception handler.
-            if (await StatusAsync(taskId, cancellationToken) is { } status and not HumanTaskStatus.Open)
-                return TaskProblem.NoLongerOpen(status.ToString());
-            throw;
-        }
     }
 
     private Task<HumanTaskStatus?> StatusAsync(string taskId, CancellationToken cancellationToken) =>
