@@ -16,7 +16,11 @@ public sealed partial class EfWorkflowStore
         if (record is null)
             return null;
         var instance = InstanceSerializer.Deserialize(record.StateJson);
-        _instances[instanceId] = new LoadedInstance(instance, record, lastSequence: null);
+        _instances[instanceId] = new LoadedInstance(instance, record, record.JournalLength)
+        {
+            // Stored waits mirror the stored state's event bookmarks (every save syncs them): none, nothing to load.
+            EventWaitsLoaded = !instance.Bookmarks.Exists(b => b.Kind == BookmarkKind.Event),
+        };
         return instance;
     }
 
@@ -27,7 +31,7 @@ public sealed partial class EfWorkflowStore
         {
             var existing = db.Instances.Find(instance.Id);
             var record = existing ?? db.Instances.Add(new InstanceRecord { Id = instance.Id, DefinitionId = instance.DefinitionId, StateJson = "" }).Entity;
-            loaded = new LoadedInstance(instance, record, existing is null ? 0 : null) { EventWaitsLoaded = existing is null };
+            loaded = new LoadedInstance(instance, record, existing?.JournalLength ?? 0) { EventWaitsLoaded = existing is null };
             _instances[instance.Id] = loaded;
         }
 
@@ -44,6 +48,7 @@ public sealed partial class EfWorkflowStore
         row.EndedAt = instance.EndedAt;
         row.Revision++;
         StageJournal(loaded);
+        row.JournalLength = loaded.LastSequence;
         SyncEventWaits(loaded);
     }
 
@@ -81,7 +86,7 @@ public sealed partial class EfWorkflowStore
         var instance = loaded.Instance;
         if (loaded.JournalStaged >= instance.Journal.Count)
             return;
-        var sequence = loaded.LastSequence ??= db.Journal.Where(j => j.InstanceId == instance.Id).Max(j => (int?)j.Sequence) ?? 0;
+        var sequence = loaded.LastSequence;
         foreach (var entry in instance.Journal.Skip(loaded.JournalStaged))
         {
             db.Journal.Add(new JournalRecord

@@ -29,7 +29,7 @@ public sealed partial class EfWorkflowStore(WorkflowDbContext db, TimeProvider? 
         db.ChangeTracker.Clear();
     }
 
-    private sealed class LoadedInstance(WorkflowInstance instance, InstanceRecord record, int? lastSequence)
+    private sealed class LoadedInstance(WorkflowInstance instance, InstanceRecord record, int lastSequence)
     {
         public WorkflowInstance Instance { get; set; } = instance;
         public InstanceRecord Record { get; } = record;
@@ -37,8 +37,8 @@ public sealed partial class EfWorkflowStore(WorkflowDbContext db, TimeProvider? 
         /// <summary>How many of the instance's in-memory journal entries are already staged as rows.</summary>
         public int JournalStaged { get; set; }
 
-        /// <summary>The highest journal sequence stored or staged; null until read (instances loaded from the database).</summary>
-        public int? LastSequence { get; set; } = lastSequence;
+        /// <summary>The highest journal sequence stored or staged.</summary>
+        public int LastSequence { get; set; } = lastSequence;
 
         public bool EventWaitsLoaded { get; set; }
     }

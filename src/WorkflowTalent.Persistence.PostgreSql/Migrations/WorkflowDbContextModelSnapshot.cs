@@ -479,6 +479,9 @@ namespace WorkflowTalent.Persistence.PostgreSql.Migrations
                     b.Property<DateTimeOffset?>("EndedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("JournalLength")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");

@@ -480,6 +480,9 @@ namespace WorkflowTalent.Persistence.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("EndedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("JournalLength")
+                        .HasColumnType("int");
+
                     b.Property<string>("Name")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");

@@ -465,6 +465,9 @@ namespace WorkflowTalent.Persistence.Sqlite.Migrations
                     b.Property<long?>("EndedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("JournalLength")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");

@@ -23,6 +23,9 @@ public sealed class InstanceRecord
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? EndedAt { get; set; }
 
+    /// <summary>The journal rows the instance has, i.e. the last sequence; a step numbers its entries on without asking the journal.</summary>
+    public int JournalLength { get; set; }
+
     /// <summary>Incremented on every save; a step that loaded an older revision cannot overwrite a newer one.</summary>
     public int Revision { get; set; }
 }

@@ -12,7 +12,7 @@ using WorkflowTalent.Persistence;
 namespace WorkflowTalent.Persistence.SqlServer.Migrations
 {
     [DbContext(typeof(WorkflowDbContext))]
-    [Migration("20261125221936_ServiceInboxAndUsers")]
+    [Migration("20261125230511_ServiceInboxAndUsers")]
     partial class ServiceInboxAndUsers
     {
         /// <inheritdoc />
@@ -482,6 +482,9 @@ namespace WorkflowTalent.Persistence.SqlServer.Migrations
 
                     b.Property<DateTimeOffset?>("EndedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("JournalLength")
+                        .HasColumnType("int");
 
                     b.Property<string>("Name")
                         .HasMaxLength(1000)

@@ -71,6 +71,13 @@ namespace WorkflowTalent.Persistence.SqlServer.Migrations
                 type: "datetimeoffset",
                 nullable: true);
 
+            migrationBuilder.AddColumn<int>(
+                name: "JournalLength",
+                table: "Instances",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.AddColumn<string>(
                 name: "StartedBy",
                 table: "Instances",
@@ -464,6 +471,10 @@ namespace WorkflowTalent.Persistence.SqlServer.Migrations
             migrationBuilder.DropColumn(
                 name: "RemindedAt",
                 table: "Tasks");
+
+            migrationBuilder.DropColumn(
+                name: "JournalLength",
+                table: "Instances");
 
             migrationBuilder.DropColumn(
                 name: "StartedBy",

@@ -10,7 +10,7 @@ using WorkflowTalent.Persistence;
 namespace WorkflowTalent.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(WorkflowDbContext))]
-    [Migration("20261125221845_ServiceInboxAndUsers")]
+    [Migration("20261125230424_ServiceInboxAndUsers")]
     partial class ServiceInboxAndUsers
     {
         /// <inheritdoc />
@@ -466,6 +466,9 @@ namespace WorkflowTalent.Persistence.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("JournalLength")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")

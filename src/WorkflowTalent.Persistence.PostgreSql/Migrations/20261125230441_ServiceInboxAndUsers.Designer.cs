@@ -12,7 +12,7 @@ using WorkflowTalent.Persistence;
 namespace WorkflowTalent.Persistence.PostgreSql.Migrations
 {
     [DbContext(typeof(WorkflowDbContext))]
-    [Migration("20261125221900_ServiceInboxAndUsers")]
+    [Migration("20261125230441_ServiceInboxAndUsers")]
     partial class ServiceInboxAndUsers
     {
         /// <inheritdoc />
@@ -481,6 +481,9 @@ namespace WorkflowTalent.Persistence.PostgreSql.Migrations
 
                     b.Property<DateTimeOffset?>("EndedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("JournalLength")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Name")
                         .HasMaxLength(1000)
