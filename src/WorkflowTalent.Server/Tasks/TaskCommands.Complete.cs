@@ -12,18 +12,11 @@ public sealed partial class TaskCommands
     {
         ArgumentNullException.ThrowIfNull(access);
         ArgumentNullException.ThrowIfNull(request);
-        var task = await FindAsync(taskId, cancellationToken);
-        if (task is null || !access.CanSee(task))
-            return TaskProblem.NotFound(taskId);
-        if (task.Status != HumanTaskStatus.Open)
-            return TaskProblem.NoLongerOpen(task.Status.ToString());
-        // The delegate hands the task back (resolve); the decision stays with the owner.
-        if (task.Delegation == DelegationState.Pending)
-            return TaskProblem.DelegationPending;
-        if (task.Assignee is { } holder && !access.People.Contains(holder))
-            return TaskProblem.ClaimedByOther(holder);
-        if (!access.CanWorkOn(task))
-            return TaskProblem.NotFound(taskId);
+        var (task, problem) = await OpenAsync(access, taskId, cancellationToken);
+        if (task is null)
+            return problem;
+        if (MayDecide(access, task) is { } notYours)
+            return notYours;
 
         var outcomes = Outcomes(task);
         if (string.IsNullOrWhiteSpace(request.Outcome) || !outcomes.Contains(request.Outcome, StringComparer.Ordinal))

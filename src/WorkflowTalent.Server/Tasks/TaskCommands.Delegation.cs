@@ -13,17 +13,11 @@ public sealed partial class TaskCommands
     {
         ArgumentNullException.ThrowIfNull(access);
         ArgumentNullException.ThrowIfNull(request);
-        var task = await FindAsync(taskId, cancellationToken);
-        if (task is null || !access.CanSee(task))
-            return TaskProblem.NotFound(taskId);
-        if (task.Status != HumanTaskStatus.Open)
-            return TaskProblem.NoLongerOpen(task.Status.ToString());
-        if (task.Delegation == DelegationState.Pending)
-            return TaskProblem.DelegationPending;
-        if (task.Assignee is { } holder && !access.People.Contains(holder))
-            return TaskProblem.ClaimedByOther(holder);
-        if (!access.CanWorkOn(task))
-            return TaskProblem.NotFound(taskId);
+        var (task, problem) = await OpenAsync(access, taskId, cancellationToken);
+        if (task is null)
+            return problem;
+        if (MayDecide(access, task) is { } notYours)
+            return notYours;
         if (await officials.FindAsync(request.UserName) is not { UserName: { } delegateName })
             return TaskProblem.Invalid($"没有用户“{request.UserName}”。There is no user {request.UserName}.");
         var owner = task.Assignee ?? access.Caller.UserName;
@@ -43,11 +37,9 @@ public sealed partial class TaskCommands
     public async Task<TaskProblem?> ResolveAsync(Access.Access access, string taskId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(access);
-        var task = await FindAsync(taskId, cancellationToken);
-        if (task is null || !access.CanSee(task))
-            return TaskProblem.NotFound(taskId);
-        if (task.Status != HumanTaskStatus.Open)
-            return TaskProblem.NoLongerOpen(task.Status.ToString());
+        var (task, problem) = await OpenAsync(access, taskId, cancellationToken);
+        if (task is null)
+            return problem;
         if (task.Delegation != DelegationState.Pending || task.Owner is null)
             return TaskProblem.Conflict("任务未处于委派中，无需交回。The task is not delegated: there is nothing to resolve.");
         if (task.Assignee is not { } delegateName || !access.People.Contains(delegateName))

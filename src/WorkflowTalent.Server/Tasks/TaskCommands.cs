@@ -17,11 +17,9 @@ public sealed partial class TaskCommands(WorkflowDbContext db, EfWorkflowStore s
     public async Task<TaskProblem?> ClaimAsync(Access.Access access, string taskId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(access);
-        var task = await FindAsync(taskId, cancellationToken);
-        if (task is null || !access.CanSee(task))
-            return TaskProblem.NotFound(taskId);
-        if (task.Status != HumanTaskStatus.Open)
-            return TaskProblem.NoLongerOpen(task.Status.ToString());
+        var (task, problem) = await OpenAsync(access, taskId, cancellationToken);
+        if (task is null)
+            return problem;
         if (task.Assignee == access.Caller.UserName)
             return null; // already the caller's: claiming again changes nothing
         if (task.Assignee is { } holder && !access.People.Contains(holder))
@@ -38,11 +36,9 @@ public sealed partial class TaskCommands(WorkflowDbContext db, EfWorkflowStore s
     public async Task<TaskProblem?> ReleaseAsync(Access.Access access, string taskId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(access);
-        var task = await FindAsync(taskId, cancellationToken);
-        if (task is null || !access.CanSee(task))
-            return TaskProblem.NotFound(taskId);
-        if (task.Status != HumanTaskStatus.Open)
-            return TaskProblem.NoLongerOpen(task.Status.ToString());
+        var (task, problem) = await OpenAsync(access, taskId, cancellationToken);
+        if (task is null)
+            return problem;
         if (task.Assignee is null)
             return null; // nobody holds it: nothing to release
         if (!access.People.Contains(task.Assignee))
@@ -78,11 +74,9 @@ public sealed partial class TaskCommands(WorkflowDbContext db, EfWorkflowStore s
     {
         ArgumentNullException.ThrowIfNull(access);
         ArgumentNullException.ThrowIfNull(patch);
-        var task = await FindAsync(taskId, cancellationToken);
-        if (task is null || !access.CanSee(task))
-            return TaskProblem.NotFound(taskId);
-        if (task.Status != HumanTaskStatus.Open)
-            return TaskProblem.NoLongerOpen(task.Status.ToString());
+        var (task, problem) = await OpenAsync(access, taskId, cancellationToken);
+        if (task is null)
+            return problem;
         if (patch.Priority is < 0 or > MaxPriority)
             return TaskProblem.Invalid($"优先级须在 0 至 {MaxPriority} 之间。priority must be 0 to {MaxPriority}.");
 
@@ -103,6 +97,29 @@ public sealed partial class TaskCommands(WorkflowDbContext db, EfWorkflowStore s
 
     private Task<TaskRecord?> FindAsync(string taskId, CancellationToken cancellationToken) =>
         db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken);
+
+    /// <summary>The task, when the caller sees it and it is still open; else why not (404 unseen, 409 closed).</summary>
+    private async Task<(TaskRecord? Task, TaskProblem? Problem)> OpenAsync(Access.Access access, string taskId, CancellationToken cancellationToken)
+    {
+        var task = await FindAsync(taskId, cancellationToken);
+        if (task is null || !access.CanSee(task))
+            return (null, TaskProblem.NotFound(taskId));
+        return task.Status == HumanTaskStatus.Open ? (task, null) : (null, TaskProblem.NoLongerOpen(task.Status.ToString()));
+    }
+
+    /// <summary>
+    /// Why the caller may not decide the task now (complete or delegate it), or null: a delegated task is the
+    /// delegate's to hand back, not to decide; a task someone else holds is theirs; otherwise it must be the
+    /// caller's to work on (their role and scope, or held by them or whom they stand in for).
+    /// </summary>
+    private static TaskProblem? MayDecide(Access.Access access, TaskRecord task)
+    {
+        if (task.Delegation == DelegationState.Pending)
+            return TaskProblem.DelegationPending;
+        if (task.Assignee is { } holder && !access.People.Contains(holder))
+            return TaskProblem.ClaimedByOther(holder);
+        return access.CanWorkOn(task) ? null : TaskProblem.NotFound(task.Id);
+    }
 
     /// <summary>
     /// Applies <paramref name="set"/> only if the row is still open and held as the caller saw it (assignee, owner,

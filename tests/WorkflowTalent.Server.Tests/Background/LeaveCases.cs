@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowTalent.Persistence;
@@ -23,22 +22,7 @@ public static class LeaveCases
 
     public static Task<string> StartLeaveAsync(this ServiceFixture service, string startDate, string endDate)
     {
-        var input = new JsonObject
-        {
-            ["traineeName"] = "李明",
-            ["traineeEmail"] = "liming@example.cn",
-            ["county"] = "峨山彝族自治县",
-            ["receivingUnit"] = "玉溪市人民医院",
-            ["competentDepartment"] = "市卫生健康委",
-            ["competentDepartmentEmail"] = "rck@yxwjw.example.cn",
-            ["municipalEmail"] = "rcgzk@yxzzb.example.cn",
-            ["countyEmail"] = "zzb@eshan.example.cn",
-            ["unitHrEmail"] = "rsk@yxrmyy.example.cn",
-            ["unitEmail"] = "yzb@yxrmyy.example.cn",
-            ["startDate"] = startDate,
-            ["endDate"] = endDate,
-            ["reason"] = "家中老人住院需陪护",
-        };
+        var input = LeaveInputs.For(startDate, endDate);
         return service.InScopeAsync(sp => Task.FromResult(
             sp.GetRequiredService<WorkflowSteps>().Run(h => h.Start("talent-leave", input)).Instance.Id));
     }

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using WorkflowTalent.Persistence;
 using WorkflowTalent.Server.Tests.Support;
 using WorkflowTalent.Testing;
@@ -54,19 +53,16 @@ public abstract class MailServiceFixture : ServiceFixture
 
 public sealed class SqliteMailServiceFixture : MailServiceFixture
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"wt-background-{Guid.NewGuid():N}.db");
+    private readonly TempSqliteDatabase _database = new("wt-background");
 
     public override string Provider => DatabaseProvider.Sqlite;
 
-    protected override Task<string> CreateServiceDatabaseAsync() =>
-        Task.FromResult(new SqliteConnectionStringBuilder { DataSource = _path }.ToString());
+    protected override Task<string> CreateServiceDatabaseAsync() => Task.FromResult(_database.ConnectionString);
 
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
-            File.Delete(file);
+        _database.Delete();
     }
 }
 

@@ -54,7 +54,7 @@ public sealed class DurabilityFacts : IAsyncLifetime
         try
         {
             using var trainee = await first.SignInAsync("trainee.li");
-            leaveIds = [.. await Task.WhenAll(Enumerable.Range(0, Leaves).Select(i => StartAsync(trainee, "talent-leave", LeaveInputs.Short(i))))];
+            leaveIds = [.. await Task.WhenAll(Enumerable.Range(0, Leaves).Select(i => StartAsync(trainee, "talent-leave", LeaveInputs.ShortLeave($"李明{i}", $"trainee{i}@yuxi.example"))))];
             timerIds = [.. await Task.WhenAll(Enumerable.Range(0, Timers).Select(_ => StartAsync(trainee, "durability-timer", new JsonObject())))];
 
             using var unit = await first.SignInAsync("hospital.unit");

@@ -47,7 +47,7 @@ public sealed class TwoHostsFacts : IAsyncLifetime
     public async Task TheSameTask_CompletedOnBothHostsAtOnce_SucceedsOnce_TheOtherIs409()
     {
         using var trainee = await _a!.SignInAsync("trainee.li");
-        var started = await trainee.PostAsJsonAsync("/api/instances", new { definitionId = "talent-leave", input = LeaveInputs.Short() });
+        var started = await trainee.PostAsJsonAsync("/api/instances", new { definitionId = "talent-leave", input = LeaveInputs.ShortLeave() });
         Assert.Equal(HttpStatusCode.Created, started.StatusCode);
         var instanceId = (string)JsonNode.Parse(await started.Content.ReadAsStringAsync())!["id"]!;
         string taskId;

@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using WorkflowTalent.Persistence;
@@ -80,19 +79,16 @@ public abstract class ServiceFixture : IAsyncLifetime
 
 public sealed class SqliteServiceFixture : ServiceFixture
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"wt-service-{Guid.NewGuid():N}.db");
+    private readonly TempSqliteDatabase _database = new("wt-service");
 
     public override string Provider => DatabaseProvider.Sqlite;
 
-    protected override Task<string> CreateDatabaseAsync() =>
-        Task.FromResult(new SqliteConnectionStringBuilder { DataSource = _path }.ToString());
+    protected override Task<string> CreateDatabaseAsync() => Task.FromResult(_database.ConnectionString);
 
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
-            File.Delete(file);
+        _database.Delete();
     }
 }
 

@@ -12,27 +12,12 @@ namespace WorkflowTalent.Server.Tests.Tasks;
 /// <summary>Builders for the task tests: leave cases started through the engine, extra officials, JSON reading.</summary>
 internal static class TaskScenario
 {
-    public const string Eshan = "峨山彝族自治县";
-    public const string Tonghai = "通海县";
-    public const string Hospital = "玉溪市人民医院";
+    public const string Eshan = LeaveInputs.Eshan;
+    public const string Tonghai = LeaveInputs.Tonghai;
+    public const string Hospital = LeaveInputs.Hospital;
 
     /// <summary>R15.1: a 5-day leave, so the county and the receiving unit's HR both decide, in parallel.</summary>
-    public static JsonObject LongLeave(string county = Eshan, string traineeName = "李明") => new()
-    {
-        ["traineeName"] = traineeName,
-        ["traineeEmail"] = "liming@example.cn",
-        ["county"] = county,
-        ["receivingUnit"] = Hospital,
-        ["competentDepartment"] = "市卫生健康委",
-        ["competentDepartmentEmail"] = "rck@yxwjw.example.cn",
-        ["municipalEmail"] = "rcgzk@yxzzb.example.cn",
-        ["countyEmail"] = "zzb@eshan.example.cn",
-        ["unitHrEmail"] = "rsk@yxrmyy.example.cn",
-        ["unitEmail"] = "yzb@yxrmyy.example.cn",
-        ["startDate"] = "2026-09-14",
-        ["endDate"] = "2026-09-18",
-        ["reason"] = "家中老人住院需陪护",
-    };
+    public static JsonObject LongLeave(string county = Eshan, string traineeName = "李明") => LeaveInputs.LongLeave(county, traineeName);
 
     /// <summary>A name no other test of the class uses, so searches and scopes isolate a test's own cases.</summary>
     public static string Unique(string prefix) => $"{prefix}{Guid.NewGuid().ToString("N")[..8]}";
