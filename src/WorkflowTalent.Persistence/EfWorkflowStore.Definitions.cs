@@ -10,8 +10,14 @@ public sealed partial class EfWorkflowStore
     {
         if (_definitions.TryGetValue((definitionId, version), out var cached))
             return cached;
+        if (_parsed.TryGet(definitionId, version, out var parsed))
+            return _definitions[(definitionId, version)] = parsed;
         var record = db.Definitions.AsNoTracking().SingleOrDefault(d => d.DefinitionId == definitionId && d.Version == version);
-        return _definitions[(definitionId, version)] = record is null ? null : Read(record.Json);
+        var definition = record is null ? null : Read(record.Json);
+        // Published and retired versions never change again; a draft is edited in place, so it is read afresh.
+        if (definition is not null && record!.Status != DefinitionStatus.Draft)
+            _parsed.Add(definition);
+        return _definitions[(definitionId, version)] = definition;
     }
 
     public WorkflowDefinition? FindPublished(string definitionId)

@@ -18,6 +18,7 @@ public sealed partial class EfWorkflowStore
         var instance = InstanceSerializer.Deserialize(record.StateJson);
         _instances[instanceId] = new LoadedInstance(instance, record, record.JournalLength)
         {
+            StoredBookmarks = instance.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal),
             // Stored waits mirror the stored state's event bookmarks (every save syncs them): none, nothing to load.
             EventWaitsLoaded = !instance.Bookmarks.Exists(b => b.Kind == BookmarkKind.Event),
         };
@@ -29,9 +30,15 @@ public sealed partial class EfWorkflowStore
         ArgumentNullException.ThrowIfNull(instance);
         if (!_instances.TryGetValue(instance.Id, out var loaded))
         {
-            var existing = db.Instances.Find(instance.Id);
+            // A new instance's journal begins with its start (a stored one is read without its journal): no row to look for.
+            var isNew = instance.Journal is [{ Event: JournalEvents.Started }, ..];
+            var existing = isNew ? null : db.Instances.Find(instance.Id);
             var record = existing ?? db.Instances.Add(new InstanceRecord { Id = instance.Id, DefinitionId = instance.DefinitionId, StateJson = "" }).Entity;
-            loaded = new LoadedInstance(instance, record, existing?.JournalLength ?? 0) { EventWaitsLoaded = existing is null };
+            loaded = new LoadedInstance(instance, record, existing?.JournalLength ?? 0)
+            {
+                EventWaitsLoaded = existing is null,
+                StoredBookmarks = existing is null ? new HashSet<string>(StringComparer.Ordinal) : null,
+            };
             _instances[instance.Id] = loaded;
         }
 

@@ -8,8 +8,9 @@ public sealed partial class EfWorkflowStore
     public void Enqueue(MailMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        // The id is stable per instance and send, so a step replayed after a crash does not queue the mail twice.
-        if (db.OutboxMails.Find(message.Id) is not null)
+        // The id is stable per instance and send; a step commits once (the instance's revision sees to that), so only
+        // a mail staged twice within this scope can repeat, and a stored duplicate would fail the commit on its key.
+        if (Staged(db.OutboxMails, message.Id) is not null)
             return;
         var now = _clock.GetUtcNow();
         db.OutboxMails.Add(new OutboxMail

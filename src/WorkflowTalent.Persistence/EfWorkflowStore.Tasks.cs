@@ -41,7 +41,7 @@ public sealed partial class EfWorkflowStore
     public void Updated(WorkflowInstance instance, Bookmark task)
     {
         ArgumentNullException.ThrowIfNull(task);
-        var wasOverdue = db.Tasks.Find(task.Id)?.IsOverdue ?? false;
+        var wasOverdue = FindTaskRow(instance, task.Id)?.IsOverdue ?? false;
         if (TaskRow(instance, task) is { IsOverdue: true } row && !wasOverdue)
             History(row.Id, SystemUser, TaskAction.Overdue, null);
     }
@@ -54,13 +54,16 @@ public sealed partial class EfWorkflowStore
         return entry;
     }
 
+    private TaskRecord? FindTaskRow(WorkflowInstance instance, string bookmarkId) =>
+        MayBeStored(instance.Id, bookmarkId) ? db.Tasks.Find(bookmarkId) : Staged(db.Tasks, bookmarkId);
+
     // The task's row, staged or stored, with what the bookmark says now; added if the inbox has not seen it.
     private TaskRecord TaskRow(WorkflowInstance instance, Bookmark bookmark)
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(bookmark);
         var task = bookmark.Task ?? throw new ArgumentException($"bookmark {bookmark.Id} is not a human task", nameof(bookmark));
-        var row = db.Tasks.Find(bookmark.Id);
+        var row = FindTaskRow(instance, bookmark.Id);
         if (row is null)
         {
             row = new TaskRecord

@@ -7,7 +7,7 @@ public sealed partial class EfWorkflowStore
 {
     public void Schedule(string instanceId, string bookmarkId, DateTimeOffset due)
     {
-        var row = db.Timers.Find(bookmarkId);
+        var row = FindTimerRow(instanceId, bookmarkId);
         if (row is null)
             db.Timers.Add(row = new TimerRecord { Id = bookmarkId, InstanceId = instanceId });
         row.Due = due;
@@ -18,9 +18,12 @@ public sealed partial class EfWorkflowStore
     /// <summary>A timer that closed without firing; one the sweep marked fired stays fired.</summary>
     public void Cancel(string instanceId, string bookmarkId)
     {
-        if (db.Timers.Find(bookmarkId) is { State: TimerState.Pending } row)
+        if (FindTimerRow(instanceId, bookmarkId) is { State: TimerState.Pending } row)
             row.State = TimerState.Cancelled;
     }
+
+    private TimerRecord? FindTimerRow(string instanceId, string bookmarkId) =>
+        MayBeStored(instanceId, bookmarkId) ? db.Timers.Find(bookmarkId) : Staged(db.Timers, bookmarkId);
 
     /// <summary>Marks a timer fired, in the step that fires it, so that a second sweep does not fire it again.</summary>
     public bool MarkFired(string bookmarkId, DateTimeOffset at)

@@ -10,10 +10,11 @@ namespace WorkflowTalent.Persistence;
 /// motion). Seams only stage changes in the context; nothing is written until the caller saves, which
 /// <see cref="WorkflowStepCommitter"/> does once, in one transaction.
 /// </summary>
-public sealed partial class EfWorkflowStore(WorkflowDbContext db, TimeProvider? clock = null)
+public sealed partial class EfWorkflowStore(WorkflowDbContext db, TimeProvider? clock = null, DefinitionCache? parsedDefinitions = null)
     : IWorkflowDefinitionStore, IWorkflowInstanceStore, ITimerScheduler, IMailOutbox, ITaskSink
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    private readonly DefinitionCache _parsed = parsedDefinitions ?? new DefinitionCache();
 
     // Identity map: WorkflowHost expects Find to return the object it saved within a step.
     private readonly Dictionary<string, LoadedInstance> _instances = new(StringComparer.Ordinal);
@@ -29,8 +30,21 @@ public sealed partial class EfWorkflowStore(WorkflowDbContext db, TimeProvider? 
         db.ChangeTracker.Clear();
     }
 
+    /// <summary>
+    /// Whether rows keyed by this bookmark (its task, its timer) may already be stored: not when the bookmark was
+    /// opened after the instance was read (or the instance is new), so its rows are looked up among those staged
+    /// only, without a round trip.
+    /// </summary>
+    private bool MayBeStored(string instanceId, string bookmarkId) =>
+        !_instances.TryGetValue(instanceId, out var loaded) || loaded.StoredBookmarks is not { } stored || stored.Contains(bookmarkId);
+
+    private static T? Staged<T>(Microsoft.EntityFrameworkCore.DbSet<T> set, string id) where T : class => set.Local.FindEntry(id)?.Entity;
+
     private sealed class LoadedInstance(WorkflowInstance instance, InstanceRecord record, int lastSequence)
     {
+        /// <summary>The bookmarks the stored state had when read (none for a new instance); null when not known.</summary>
+        public IReadOnlySet<string>? StoredBookmarks { get; init; }
+
         public WorkflowInstance Instance { get; set; } = instance;
         public InstanceRecord Record { get; } = record;
 

@@ -16,6 +16,7 @@ public static class PersistenceServiceCollectionExtensions
         WorkflowDbOptions.Configure(new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder(), provider, connectionString);
         // Pooled: a step or a request takes a ready context instead of building one (the timer sweep makes many).
         services.AddDbContextPool<WorkflowDbContext>(options => WorkflowDbOptions.Configure(options, provider, connectionString));
+        services.AddSingleton<DefinitionCache>();
         services.AddScoped<EfWorkflowStore>();
         services.AddScoped<IWorkflowDefinitionStore>(sp => sp.GetRequiredService<EfWorkflowStore>());
         services.AddScoped<IWorkflowInstanceStore>(sp => sp.GetRequiredService<EfWorkflowStore>());

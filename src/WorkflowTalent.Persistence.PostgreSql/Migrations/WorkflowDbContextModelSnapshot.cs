@@ -419,6 +419,8 @@ namespace WorkflowTalent.Persistence.PostgreSql.Migrations
 
                     b.HasIndex("Assignee", "Status");
 
+                    b.HasIndex("Owner", "Status");
+
                     b.HasIndex("Status", "Due");
 
                     b.HasIndex("Role", "Scope", "Status", "Due");

@@ -420,6 +420,8 @@ namespace WorkflowTalent.Persistence.SqlServer.Migrations
 
                     b.HasIndex("Assignee", "Status");
 
+                    b.HasIndex("Owner", "Status");
+
                     b.HasIndex("Status", "Due");
 
                     b.HasIndex("Role", "Scope", "Status", "Due");

@@ -405,6 +405,8 @@ namespace WorkflowTalent.Persistence.Sqlite.Migrations
 
                     b.HasIndex("Assignee", "Status");
 
+                    b.HasIndex("Owner", "Status");
+
                     b.HasIndex("Status", "Due");
 
                     b.HasIndex("Role", "Scope", "Status", "Due");
