@@ -35,6 +35,19 @@ public sealed partial class EfWorkflowStore
         return true;
     }
 
+    /// <summary>
+    /// Marks a timer the sweep read as fired, in the step that fires it, without reading its row again: the step
+    /// has checked the instance still waits on it, and the instance's revision stops a second node firing it too.
+    /// </summary>
+    public void MarkFired(TimerRecord due, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(due);
+        var row = Staged(db.Timers, due.Id)
+            ?? db.Timers.Attach(new TimerRecord { Id = due.Id, InstanceId = due.InstanceId, Due = due.Due, State = TimerState.Pending }).Entity;
+        row.State = TimerState.Fired;
+        row.FiredAt = at;
+    }
+
     /// <summary>Pending timers due at or before <paramref name="now"/>, soonest first, for the sweep.</summary>
     public IReadOnlyList<TimerRecord> DueTimers(DateTimeOffset now, int max) =>
         [.. db.Timers.AsNoTracking().Where(t => t.State == TimerState.Pending && t.Due <= now).OrderBy(t => t.Due).Take(max)];

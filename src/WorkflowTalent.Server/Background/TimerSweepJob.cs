@@ -116,10 +116,12 @@ public sealed class TimerSweepJob(
         {
             steps.Run(host =>
             {
-                // Read again inside the transaction: another node may have fired it, or the instance re-armed it
-                // for later, since the page was read.
-                if (store.Db.Timers.Find(timer.Id) is not { State: TimerState.Pending } row || row.Due > now || !store.MarkFired(timer.Id, clock.GetUtcNow()))
+                // The instance, read inside the transaction, says whether it still waits: another node may have fired
+                // the timer (the bookmark is gone) or the instance re-armed it for later since the page was read. A
+                // missing instance goes on to FireTimer, which refuses it (an orphan, closed below).
+                if (store.Find(timer.InstanceId) is { } instance && !StillDue(instance, timer.Id, now))
                     throw new TimerNoLongerDue();
+                store.MarkFired(timer, clock.GetUtcNow());
                 return host.FireTimer(timer.InstanceId, timer.Id);
             });
             _failing.TryRemove(timer.Id, out _);
@@ -157,6 +159,9 @@ public sealed class TimerSweepJob(
             return Outcome.Failed;
         }
     }
+
+    private static bool StillDue(WorkflowInstance instance, string bookmarkId, DateTimeOffset now) =>
+        instance.Bookmarks.Find(b => b.Id == bookmarkId) is { Due: { } due } && due <= now;
 
     // SQLite takes one writer at a time. Elsewhere a step mostly waits on the database (about 3x faster at 6 than at 1
     // on two cores), so twice the cores, within what a connection pool comfortably gives one job.
