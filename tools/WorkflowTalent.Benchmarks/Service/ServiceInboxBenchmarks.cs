@@ -25,14 +25,7 @@ public class ServiceInboxBenchmarks
     private static readonly ServiceAccess CountyOfficial = new(
         new Caller(InboxSeeder.CountyOfficial, new HashSet<string>(StringComparer.Ordinal) { WorkflowRoles.CountyOrganization }, InboxSeeder.County), []);
 
-    /// <summary>The index proposed for the access rule's third branch (tasks delegated by the caller), for comparison.</summary>
-    public const string OwnerIndex = "+IX_Tasks_Owner_Status";
-    public const string Migrated = "as migrated";
-
     private ServiceDatabase _database = null!;
-
-    [Params(Migrated, OwnerIndex)]
-    public string Schema { get; set; } = Migrated;
 
     [GlobalSetup]
     public async Task Setup()
@@ -41,15 +34,6 @@ public class ServiceInboxBenchmarks
         var seeding = System.Diagnostics.Stopwatch.StartNew();
         await InboxSeeder.SeedAsync(_database.ConnectionString, TaskCount);
         Console.WriteLine($"// seeded {TaskCount:N0} tasks by COPY (and VACUUM ANALYZE) in {seeding.Elapsed.TotalSeconds:N1} s");
-        if (Schema == OwnerIndex)
-        {
-            await using var connection = new NpgsqlConnection(_database.ConnectionString);
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand("CREATE INDEX \"IX_Tasks_Owner_Status\" ON \"Tasks\" (\"Owner\", \"Status\"); ANALYZE \"Tasks\"", connection);
-            create.CommandTimeout = 600;
-            await create.ExecuteNonQueryAsync();
-        }
-
         var (count, page) = await Inbox(_database.Services);
         if (page.Count != PageSize || count < PageSize || page.Any(t => t.Status != HumanTaskStatus.Open))
             throw new InvalidOperationException($"the inbox answered {page.Count} of {count} tasks");
