@@ -34,7 +34,9 @@ public sealed partial class PostgresServer : IAsyncDisposable
 
     private string LogFile => Path.Combine(rootDirectory, "server.log");
 
-    public static async Task<PostgresServer> StartAsync(CancellationToken cancellationToken = default)
+    // durable: commits fsync as a production server's do. By default they do not (fsync=off): tests do not need it,
+    // and it makes commits nearly free; benchmarks that compare against the cost of a commit ask for durable.
+    public static async Task<PostgresServer> StartAsync(bool durable = false, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
         await AptPackages.EnsureInstalledAsync(() => FindBinDirectory() is not null, ["postgresql"], cancellationToken);
@@ -47,7 +49,7 @@ public sealed partial class PostgresServer : IAsyncDisposable
         try
         {
             await server.InitializeClusterAsync(cancellationToken);
-            await server.StartOnFreePortAsync(cancellationToken);
+            await server.StartOnFreePortAsync(durable, cancellationToken);
         }
         catch
         {
@@ -134,7 +136,7 @@ public sealed partial class PostgresServer : IAsyncDisposable
             cancellationToken);
     }
 
-    private async Task StartOnFreePortAsync(CancellationToken cancellationToken)
+    private async Task StartOnFreePortAsync(bool durable, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -146,7 +148,7 @@ public sealed partial class PostgresServer : IAsyncDisposable
                     "pg_ctl",
                     [
                         "start", "-D", DataDirectory, "-w", "-t", "60", "-l", LogFile,
-                        "-o", $"-p {Port} -k {rootDirectory} -c listen_addresses=127.0.0.1 -c fsync=off",
+                        "-o", $"-p {Port} -k {rootDirectory} -c listen_addresses=127.0.0.1 -c fsync={(durable ? "on" : "off")}",
                     ],
                     cancellationToken);
                 return;

@@ -20,6 +20,9 @@ internal sealed class ServiceDatabase : IAsyncDisposable
 {
     public const string Sqlite = DatabaseProvider.Sqlite;
     public const string PostgreSql = DatabaseProvider.PostgreSql;
+
+    /// <summary>PostgreSQL with fsync on, as production runs it: every commit waits for the disk.</summary>
+    public const string DurablePostgreSql = "PostgreSql+fsync";
     public const string LeaveDefinitionId = "talent-leave";
 
     private readonly PostgresServer? _server;
@@ -57,9 +60,10 @@ internal sealed class ServiceDatabase : IAsyncDisposable
         PostgresServer? server = null;
         string? folder = null;
         string connectionString;
-        if (provider == PostgreSql)
+        if (provider is PostgreSql or DurablePostgreSql)
         {
-            server = await PostgresServer.StartAsync();
+            server = await PostgresServer.StartAsync(durable: provider == DurablePostgreSql);
+            provider = PostgreSql;
             connectionString = await server.CreateDatabaseAsync("benchmarks");
 
             // To try connection settings (e.g. "Max Auto Prepare=20") without a rebuild.

@@ -28,7 +28,7 @@ public class ServiceStartBenchmarks
     private DbConnection _rawConnection = null!;
     private RawStartInserter _raw = null!;
 
-    [Params(ServiceDatabase.Sqlite, ServiceDatabase.PostgreSql)]
+    [Params(ServiceDatabase.Sqlite, ServiceDatabase.PostgreSql, ServiceDatabase.DurablePostgreSql)]
     public string Database { get; set; } = ServiceDatabase.Sqlite;
 
     [GlobalSetup]
