@@ -96,7 +96,7 @@ public sealed partial class EfWorkflowStore
         var sequence = loaded.LastSequence;
         foreach (var entry in instance.Journal.Skip(loaded.JournalStaged))
         {
-            db.Journal.Add(new JournalRecord
+            _journalToWrite.Add(new JournalRecord
             {
                 InstanceId = instance.Id,
                 Sequence = ++sequence,

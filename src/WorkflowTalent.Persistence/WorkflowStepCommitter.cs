@@ -28,7 +28,9 @@ public sealed class WorkflowStepCommitter(WorkflowDbContext db, EfWorkflowStore 
                 transaction.Commit();
                 return result;
             }
-            catch (DbUpdateException)
+            // DbException: the journal's rows are written by a command of their own (JournalWriter), whose failures
+            // are not wrapped in DbUpdateException.
+            catch (Exception failure) when (failure is DbUpdateException or System.Data.Common.DbException)
             {
                 var read = RevisionsRead();
                 transaction.Rollback();

@@ -96,6 +96,19 @@ public abstract class EfWorkflowStoreFacts : IAsyncLifetime
     }
 
     [Fact]
+    public void AStep_SavedWithoutTheCommitter_StillStoresItsJournal_InSaveChangesOwnTransaction()
+    {
+        using var scope = Open();
+        var started = scope.Host.Start(ApprovalDefinition.DefinitionId);
+        scope.Db.SaveChanges();
+
+        using var check = NewContext();
+        var journal = check.Journal.Where(j => j.InstanceId == started.Instance.Id).OrderBy(j => j.Sequence).ToList();
+        Assert.Equal(started.Journal.Select(InstanceSerializer.Serialize), journal.Select(j => j.EntryJson));
+        Assert.Equal(started.Journal.Count, check.Instances.Single(i => i.Id == started.Instance.Id).JournalLength);
+    }
+
+    [Fact]
     public void CompleteTask_Twice_Concurrently_OneWins_TheOtherIsRefusedAsAConflict_AndStoresNothing()
     {
         var instanceId = StartApproval().Instance.Id;

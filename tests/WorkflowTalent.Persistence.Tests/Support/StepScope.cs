@@ -19,5 +19,9 @@ internal sealed class StepScope : IDisposable
     public WorkflowHost Host { get; }
     public WorkflowStepCommitter Committer { get; }
 
-    public void Dispose() => Db.Dispose();
+    public void Dispose()
+    {
+        Store.Dispose();
+        Db.Dispose();
+    }
 }
