@@ -12,7 +12,7 @@ public sealed partial class EfWorkflowStore
             return cached;
         if (_parsed.TryGet(definitionId, version, out var parsed))
             return _definitions[(definitionId, version)] = parsed;
-        var record = db.Definitions.AsNoTracking().SingleOrDefault(d => d.DefinitionId == definitionId && d.Version == version);
+        var record = _db.Definitions.AsNoTracking().SingleOrDefault(d => d.DefinitionId == definitionId && d.Version == version);
         var definition = record is null ? null : Read(record.Json);
         // Published and retired versions never change again; a draft is edited in place, so it is read afresh.
         if (definition is not null && record!.Status != DefinitionStatus.Draft)
@@ -22,7 +22,7 @@ public sealed partial class EfWorkflowStore
 
     public WorkflowDefinition? FindPublished(string definitionId)
     {
-        var version = db.Definitions.AsNoTracking()
+        var version = _db.Definitions.AsNoTracking()
             .Where(d => d.DefinitionId == definitionId && d.Status == DefinitionStatus.Published)
             .Max(d => (int?)d.Version);
         return version is { } v ? Find(definitionId, v) : null;
@@ -44,7 +44,7 @@ public sealed partial class EfWorkflowStore
             CreatedAt = now,
             PublishedAt = status == DefinitionStatus.Published ? now : null,
         };
-        db.Definitions.Add(record);
+        _db.Definitions.Add(record);
         return record;
     }
 

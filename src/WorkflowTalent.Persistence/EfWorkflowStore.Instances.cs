@@ -12,7 +12,7 @@ public sealed partial class EfWorkflowStore
     {
         if (_instances.TryGetValue(instanceId, out var loaded))
             return loaded.Instance;
-        var record = db.Instances.Find(instanceId);
+        var record = _db.Instances.Find(instanceId);
         if (record is null)
             return null;
         var instance = InstanceSerializer.Deserialize(record.StateJson);
@@ -32,8 +32,8 @@ public sealed partial class EfWorkflowStore
         {
             // A new instance's journal begins with its start (a stored one is read without its journal): no row to look for.
             var isNew = instance.Journal is [{ Event: JournalEvents.Started }, ..];
-            var existing = isNew ? null : db.Instances.Find(instance.Id);
-            var record = existing ?? db.Instances.Add(new InstanceRecord { Id = instance.Id, DefinitionId = instance.DefinitionId, StateJson = "" }).Entity;
+            var existing = isNew ? null : _db.Instances.Find(instance.Id);
+            var record = existing ?? _db.Instances.Add(new InstanceRecord { Id = instance.Id, DefinitionId = instance.DefinitionId, StateJson = "" }).Entity;
             loaded = new LoadedInstance(instance, record, existing?.JournalLength ?? 0)
             {
                 EventWaitsLoaded = existing is null,
@@ -66,8 +66,8 @@ public sealed partial class EfWorkflowStore
     {
         // Load the stored waits into the context, then read the context's view, which adds the waits staged by
         // this scope's earlier steps and drops those it removed.
-        db.EventWaits.Where(w => w.EventName == eventName && (correlationId == null || w.CorrelationId == correlationId)).Load();
-        var waits = db.EventWaits.Local
+        _db.EventWaits.Where(w => w.EventName == eventName && (correlationId == null || w.CorrelationId == correlationId)).Load();
+        var waits = _db.EventWaits.Local
             .Where(w => w.EventName == eventName && (correlationId is null || w.CorrelationId == correlationId))
             .ToList();
         var found = new List<(WorkflowInstance Instance, Bookmark Bookmark)>();
@@ -117,11 +117,11 @@ public sealed partial class EfWorkflowStore
         var instance = loaded.Instance;
         if (!loaded.EventWaitsLoaded)
         {
-            db.EventWaits.Where(w => w.InstanceId == instance.Id).Load();
+            _db.EventWaits.Where(w => w.InstanceId == instance.Id).Load();
             loaded.EventWaitsLoaded = true;
         }
 
-        var staged = db.EventWaits.Local.Where(w => w.InstanceId == instance.Id).ToDictionary(w => w.Id, StringComparer.Ordinal);
+        var staged = _db.EventWaits.Local.Where(w => w.InstanceId == instance.Id).ToDictionary(w => w.Id, StringComparer.Ordinal);
         var open = instance.IsEnded ? [] : instance.Bookmarks.Where(b => b.Kind == BookmarkKind.Event && b.EventName is not null).ToList();
         foreach (var bookmark in open)
         {
@@ -129,9 +129,9 @@ public sealed partial class EfWorkflowStore
             if (staged.Remove(bookmark.Id, out var wait))
                 wait.CorrelationId = correlationId;
             else
-                db.EventWaits.Add(new EventWaitRecord { Id = bookmark.Id, InstanceId = instance.Id, EventName = bookmark.EventName!, CorrelationId = correlationId });
+                _db.EventWaits.Add(new EventWaitRecord { Id = bookmark.Id, InstanceId = instance.Id, EventName = bookmark.EventName!, CorrelationId = correlationId });
         }
 
-        db.EventWaits.RemoveRange(staged.Values);
+        _db.EventWaits.RemoveRange(staged.Values);
     }
 }

@@ -10,10 +10,10 @@ public sealed partial class EfWorkflowStore
         ArgumentNullException.ThrowIfNull(message);
         // The id is stable per instance and send; a step commits once (the instance's revision sees to that), so only
         // a mail staged twice within this scope can repeat, and a stored duplicate would fail the commit on its key.
-        if (Staged(db.OutboxMails, message.Id) is not null)
+        if (Staged(_db.OutboxMails, message.Id) is not null)
             return;
         var now = _clock.GetUtcNow();
-        db.OutboxMails.Add(new OutboxMail
+        _db.OutboxMails.Add(new OutboxMail
         {
             Id = message.Id,
             InstanceId = message.InstanceId,

@@ -50,12 +50,12 @@ public sealed partial class EfWorkflowStore
     public TaskHistoryRecord History(string taskId, string by, TaskAction action, string? detail, DateTimeOffset? at = null)
     {
         var entry = new TaskHistoryRecord { TaskId = taskId, By = by, Action = action, Detail = detail, At = at ?? _clock.GetUtcNow() };
-        db.TaskHistory.Add(entry);
+        _db.TaskHistory.Add(entry);
         return entry;
     }
 
     private TaskRecord? FindTaskRow(WorkflowInstance instance, string bookmarkId) =>
-        MayBeStored(instance.Id, bookmarkId) ? db.Tasks.Find(bookmarkId) : Staged(db.Tasks, bookmarkId);
+        MayBeStored(instance.Id, bookmarkId) ? _db.Tasks.Find(bookmarkId) : Staged(_db.Tasks, bookmarkId);
 
     // The task's row, staged or stored, with what the bookmark says now; added if the inbox has not seen it.
     private TaskRecord TaskRow(WorkflowInstance instance, Bookmark bookmark)
@@ -81,7 +81,7 @@ public sealed partial class EfWorkflowStore
                 OutcomesJson = JsonSerializer.Serialize(task.Outcomes),
                 FormJson = task.Form?.ToJsonString(),
             };
-            db.Tasks.Add(row);
+            _db.Tasks.Add(row);
         }
 
         row.ActivityId = bookmark.ActivityId;

@@ -9,7 +9,7 @@ public sealed partial class EfWorkflowStore
     {
         var row = FindTimerRow(instanceId, bookmarkId);
         if (row is null)
-            db.Timers.Add(row = new TimerRecord { Id = bookmarkId, InstanceId = instanceId });
+            _db.Timers.Add(row = new TimerRecord { Id = bookmarkId, InstanceId = instanceId });
         row.Due = due;
         row.State = TimerState.Pending;
         row.FiredAt = null;
@@ -23,12 +23,12 @@ public sealed partial class EfWorkflowStore
     }
 
     private TimerRecord? FindTimerRow(string instanceId, string bookmarkId) =>
-        MayBeStored(instanceId, bookmarkId) ? db.Timers.Find(bookmarkId) : Staged(db.Timers, bookmarkId);
+        MayBeStored(instanceId, bookmarkId) ? _db.Timers.Find(bookmarkId) : Staged(_db.Timers, bookmarkId);
 
     /// <summary>Marks a timer fired, in the step that fires it, so that a second sweep does not fire it again.</summary>
     public bool MarkFired(string bookmarkId, DateTimeOffset at)
     {
-        if (db.Timers.Find(bookmarkId) is not { State: TimerState.Pending } row)
+        if (_db.Timers.Find(bookmarkId) is not { State: TimerState.Pending } row)
             return false;
         row.State = TimerState.Fired;
         row.FiredAt = at;
@@ -42,13 +42,13 @@ public sealed partial class EfWorkflowStore
     public void MarkFired(TimerRecord due, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(due);
-        var row = Staged(db.Timers, due.Id)
-            ?? db.Timers.Attach(new TimerRecord { Id = due.Id, InstanceId = due.InstanceId, Due = due.Due, State = TimerState.Pending }).Entity;
+        var row = Staged(_db.Timers, due.Id)
+            ?? _db.Timers.Attach(new TimerRecord { Id = due.Id, InstanceId = due.InstanceId, Due = due.Due, State = TimerState.Pending }).Entity;
         row.State = TimerState.Fired;
         row.FiredAt = at;
     }
 
     /// <summary>Pending timers due at or before <paramref name="now"/>, soonest first, for the sweep.</summary>
     public IReadOnlyList<TimerRecord> DueTimers(DateTimeOffset now, int max) =>
-        [.. db.Timers.AsNoTracking().Where(t => t.State == TimerState.Pending && t.Due <= now).OrderBy(t => t.Due).Take(max)];
+        [.. _db.Timers.AsNoTracking().Where(t => t.State == TimerState.Pending && t.Due <= now).OrderBy(t => t.Due).Take(max)];
 }

@@ -14,7 +14,7 @@ namespace WorkflowTalent.Persistence;
 public sealed partial class EfWorkflowStore
     : IWorkflowDefinitionStore, IWorkflowInstanceStore, ITimerScheduler, IMailOutbox, ITaskSink, IDisposable
 {
-    private readonly WorkflowDbContext db;
+    private readonly WorkflowDbContext _db;
     private readonly TimeProvider _clock;
     private readonly DefinitionCache _parsed;
 
@@ -22,19 +22,19 @@ public sealed partial class EfWorkflowStore
     private readonly List<JournalRecord> _journalToWrite = [];
     private JournalWriter? _journalWriter;
 
-    public EfWorkflowStore(WorkflowDbContext db, TimeProvider? clock = null, DefinitionCache? parsedDefinitions = null)
-    {
-        this.db = db;
-        _clock = clock ?? TimeProvider.System;
-        _parsed = parsedDefinitions ?? new DefinitionCache();
-        db.SavingChanges += WriteJournal;
-    }
-
     // Identity map: WorkflowHost expects Find to return the object it saved within a step.
     private readonly Dictionary<string, LoadedInstance> _instances = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, int), WorkflowDefinition?> _definitions = [];
 
-    public WorkflowDbContext Db => db;
+    public EfWorkflowStore(WorkflowDbContext db, TimeProvider? clock = null, DefinitionCache? parsedDefinitions = null)
+    {
+        _db = db;
+        _clock = clock ?? TimeProvider.System;
+        _parsed = parsedDefinitions ?? new DefinitionCache();
+        _db.SavingChanges += WriteJournal;
+    }
+
+    public WorkflowDbContext Db => _db;
 
     /// <summary>Forgets everything loaded and staged, after a step failed or lost a race, so a retry reads afresh.</summary>
     public void Reset()
@@ -42,10 +42,10 @@ public sealed partial class EfWorkflowStore
         _journalToWrite.Clear();
         _instances.Clear();
         _definitions.Clear();
-        db.ChangeTracker.Clear();
+        _db.ChangeTracker.Clear();
     }
 
-    public void Dispose() => db.SavingChanges -= WriteJournal;
+    public void Dispose() => _db.SavingChanges -= WriteJournal;
 
     /// <summary>
     /// Writes the staged journal rows as the context saves. On SQLite, which runs one command per row, inside the
@@ -58,10 +58,10 @@ public sealed partial class EfWorkflowStore
     {
         if (_journalToWrite.Count == 0)
             return;
-        if (db.Database.CurrentTransaction is null || !db.Database.IsSqlite())
-            db.Journal.AddRange(_journalToWrite);
+        if (_db.Database.CurrentTransaction is null || !_db.Database.IsSqlite())
+            _db.Journal.AddRange(_journalToWrite);
         else
-            (_journalWriter ??= new JournalWriter(db)).Insert(db.Database, _journalToWrite);
+            (_journalWriter ??= new JournalWriter(_db)).Insert(_db.Database, _journalToWrite);
         _journalToWrite.Clear();
     }
 
@@ -73,7 +73,7 @@ public sealed partial class EfWorkflowStore
     private bool MayBeStored(string instanceId, string bookmarkId) =>
         !_instances.TryGetValue(instanceId, out var loaded) || loaded.StoredBookmarks is not { } stored || stored.Contains(bookmarkId);
 
-    private static T? Staged<T>(Microsoft.EntityFrameworkCore.DbSet<T> set, string id) where T : class => set.Local.FindEntry(id)?.Entity;
+    private static T? Staged<T>(DbSet<T> set, string id) where T : class => set.Local.FindEntry(id)?.Entity;
 
     private sealed class LoadedInstance(WorkflowInstance instance, InstanceRecord record, int lastSequence)
     {
