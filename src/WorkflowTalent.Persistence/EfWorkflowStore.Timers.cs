@@ -25,16 +25,6 @@ public sealed partial class EfWorkflowStore
     private TimerRecord? FindTimerRow(string instanceId, string bookmarkId) =>
         MayBeStored(instanceId, bookmarkId) ? _db.Timers.Find(bookmarkId) : Staged(_db.Timers, bookmarkId);
 
-    /// <summary>Marks a timer fired, in the step that fires it, so that a second sweep does not fire it again.</summary>
-    public bool MarkFired(string bookmarkId, DateTimeOffset at)
-    {
-        if (_db.Timers.Find(bookmarkId) is not { State: TimerState.Pending } row)
-            return false;
-        row.State = TimerState.Fired;
-        row.FiredAt = at;
-        return true;
-    }
-
     /// <summary>
     /// Marks a timer the sweep read as fired, in the step that fires it, without reading its row again: the step
     /// has checked the instance still waits on it, and the instance's revision stops a second node firing it too.

@@ -185,7 +185,7 @@ public abstract class EfWorkflowStoreFacts : IAsyncLifetime
             var due = Assert.Single(scope.Store.DueTimers(_clock.GetUtcNow(), 10));
             scope.Committer.Commit(() =>
             {
-                scope.Store.MarkFired(due.Id, _clock.GetUtcNow());
+                scope.Store.MarkFired(due, _clock.GetUtcNow());
                 scope.Host.FireTimer(due.InstanceId, due.Id);
             });
         }

@@ -1,24 +1,13 @@
+using WorkflowTalent.Testing;
+
 namespace WorkflowTalent.Workflows.Tests;
 
 /// <summary>Where the repository and the shared Elsa samples are, found from the test binaries so tests run from any working directory.</summary>
 public static class TestPaths
 {
-    private static readonly Lazy<string> Root = new(FindRepoRoot);
-
     /// <summary>The directory holding <c>WorkflowTalent.sln</c>.</summary>
-    public static string RepoRoot => Root.Value;
+    public static string RepoRoot => RepositoryRoot.Path;
 
     /// <summary>The Elsa sample definitions shared between repositories (<c>../shared/elsa/samples</c>).</summary>
     public static string SamplesDir => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "elsa", "samples"));
-
-    private static string FindRepoRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "WorkflowTalent.sln")))
-                return directory.FullName;
-        }
-
-        throw new DirectoryNotFoundException($"no directory above {AppContext.BaseDirectory} contains WorkflowTalent.sln");
-    }
 }
