@@ -20,27 +20,12 @@ public sealed partial class TaskRemindersJob
         DateTimeOffset? dueBy = dueRules.Count == 0 ? null : now - dueRules.Min(r => Offset(r));
         DateTimeOffset? createdBy = createdRules.Count == 0 ? null : now - createdRules.Min(r => Offset(r));
 
-        var done = 0;
-        var passedOver = new List<string>();
-        while (true)
-        {
-            var page = await db.Tasks.AsNoTracking()
-                .Where(t => t.Status == HumanTaskStatus.Open && t.EscalatedAt == null && !passedOver.Contains(t.Id)
+        return await ForEachOpenTaskAsync(
+            open => open.Where(t => t.EscalatedAt == null
                     && ((dueBy != null && t.Due != null && t.Due <= dueBy) || (createdBy != null && t.CreatedAt <= createdBy)))
-                .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)
-                .Take(_options.BatchSize)
-                .ToListAsync(cancellationToken);
-            if (page.Count == 0)
-                return done;
-            var cases = await recipients.CaseNamesAsync(page.Select(t => t.InstanceId), cancellationToken);
-            foreach (var task in page)
-            {
-                if (RuleFor(task, now) is { } rule && await ActAsync(task, rule, cases, now, cancellationToken))
-                    done++;
-                else
-                    passedOver.Add(task.Id);
-            }
-        }
+                .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id),
+            async (task, cases) => RuleFor(task, now) is { } rule && await ActAsync(task, rule, cases, now, cancellationToken),
+            cancellationToken);
     }
 
     // The most specific rules that match the task decide; of those, the first whose time has come and whose condition holds.

@@ -35,22 +35,12 @@ public sealed partial class TaskRemindersJob(
     private async Task<int> RemindBeforeDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var horizon = now + _options.BeforeDue;
-        var done = 0;
-        var passedOver = new List<string>();
-        while (true)
-        {
-            var page = await db.Tasks.AsNoTracking()
-                .Where(t => t.Status == HumanTaskStatus.Open && t.RemindedAt == null && t.Due != null && t.Due > now && t.Due <= horizon && !passedOver.Contains(t.Id))
-                .OrderBy(t => t.Due).ThenBy(t => t.Id)
-                .Take(_options.BatchSize)
-                .ToListAsync(cancellationToken);
-            if (page.Count == 0)
-                return done;
-            var cases = await recipients.CaseNamesAsync(page.Select(t => t.InstanceId), cancellationToken);
-            foreach (var task in page)
+        return await ForEachOpenTaskAsync(
+            open => open.Where(t => t.RemindedAt == null && t.Due != null && t.Due > now && t.Due <= horizon).OrderBy(t => t.Due).ThenBy(t => t.Id),
+            async (task, cases) =>
             {
                 var holders = await recipients.HoldersAsync(task, cancellationToken);
-                var changed = await ChangeAsync(task,
+                return await ChangeAsync(task,
                     tasks => tasks.Where(t => t.RemindedAt == null).ExecuteUpdateAsync(s => s.SetProperty(t => t.RemindedAt, now), cancellationToken),
                     () =>
                     {
@@ -58,7 +48,33 @@ public sealed partial class TaskRemindersJob(
                         StageMails(MailKind.Reminder, "reminder", task, holders, cases, target: null, deadline: null, now);
                     },
                     cancellationToken);
-                if (changed)
+            },
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Pages through the open tasks <paramref name="select"/> picks and orders, handing each to <paramref name="handle"/>
+    /// with the names of the pages' cases; a task not handled (changed meanwhile, or not due under its rule) is passed
+    /// over for the rest of this run. Answers how many were handled.
+    /// </summary>
+    private async Task<int> ForEachOpenTaskAsync(
+        Func<IQueryable<TaskRecord>, IQueryable<TaskRecord>> select,
+        Func<TaskRecord, IReadOnlyDictionary<string, string>, Task<bool>> handle,
+        CancellationToken cancellationToken)
+    {
+        var done = 0;
+        var passedOver = new List<string>();
+        while (true)
+        {
+            var page = await select(db.Tasks.AsNoTracking().Where(t => t.Status == HumanTaskStatus.Open && !passedOver.Contains(t.Id)))
+                .Take(_options.BatchSize)
+                .ToListAsync(cancellationToken);
+            if (page.Count == 0)
+                return done;
+            var cases = await recipients.CaseNamesAsync(page.Select(t => t.InstanceId), cancellationToken);
+            foreach (var task in page)
+            {
+                if (await handle(task, cases))
                     done++;
                 else
                     passedOver.Add(task.Id);
