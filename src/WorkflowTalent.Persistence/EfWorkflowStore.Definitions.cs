@@ -22,9 +22,15 @@ public sealed partial class EfWorkflowStore
 
     public WorkflowDefinition? FindPublished(string definitionId)
     {
-        var version = _db.Definitions.AsNoTracking()
-            .Where(d => d.DefinitionId == definitionId && d.Status == DefinitionStatus.Published)
-            .Max(d => (int?)d.Version);
+        if (!_parsed.TryGetPublished(definitionId, out var version))
+        {
+            var generation = _parsed.Generation;
+            version = _db.Definitions.AsNoTracking()
+                .Where(d => d.DefinitionId == definitionId && d.Status == DefinitionStatus.Published)
+                .Max(d => (int?)d.Version);
+            _parsed.SetPublished(definitionId, version, generation);
+        }
+
         return version is { } v ? Find(definitionId, v) : null;
     }
 

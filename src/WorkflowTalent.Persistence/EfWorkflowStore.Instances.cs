@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.EntityFrameworkCore;
 using WorkflowTalent.Persistence.Instances;
 using WorkflowTalent.Workflows.Runtime;
@@ -80,12 +81,23 @@ public sealed partial class EfWorkflowStore
         return [.. found.OrderBy(f => f.Instance.CreatedAt).ThenBy(f => f.Instance.Id, StringComparer.Ordinal)];
     }
 
-    private static string StateWithoutJournal(WorkflowInstance instance)
+    // The instance's state as the engine serialises it, but without the journal, which has rows of its own.
+    private static readonly JsonSerializerOptions StateOptions = new(InstanceSerializer.Options)
     {
-        var state = JsonSerializer.SerializeToNode(instance, InstanceSerializer.Options)!.AsObject();
-        state.Remove("journal");
-        return state.ToJsonString(InstanceSerializer.Options);
-    }
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver
+        {
+            Modifiers =
+            {
+                static info =>
+                {
+                    if (info.Type == typeof(WorkflowInstance) && info.Properties.FirstOrDefault(p => p.Name == "journal") is { } journal)
+                        info.Properties.Remove(journal);
+                },
+            },
+        },
+    };
+
+    private static string StateWithoutJournal(WorkflowInstance instance) => JsonSerializer.Serialize(instance, StateOptions);
 
     // The instance's journal holds only the entries written since it was loaded; each is staged once, numbered on.
     private void StageJournal(LoadedInstance loaded)

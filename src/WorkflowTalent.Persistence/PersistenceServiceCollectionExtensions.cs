@@ -15,8 +15,10 @@ public static class PersistenceServiceCollectionExtensions
         // Fail at start-up, not at the first request, on a provider name that is wrong.
         WorkflowDbOptions.Configure(new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder(), provider, connectionString);
         // Pooled: a step or a request takes a ready context instead of building one (the timer sweep makes many).
-        services.AddDbContextPool<WorkflowDbContext>(options => WorkflowDbOptions.Configure(options, provider, connectionString));
+        services.AddDbContextPool<WorkflowDbContext>((sp, options) =>
+            WorkflowDbOptions.Configure(options, provider, connectionString).AddInterceptors(sp.GetRequiredService<DefinitionChangesInterceptor>()));
         services.AddSingleton<DefinitionCache>();
+        services.AddSingleton<DefinitionChangesInterceptor>();
         services.AddScoped<EfWorkflowStore>();
         services.AddScoped<IWorkflowDefinitionStore>(sp => sp.GetRequiredService<EfWorkflowStore>());
         services.AddScoped<IWorkflowInstanceStore>(sp => sp.GetRequiredService<EfWorkflowStore>());

@@ -28,9 +28,7 @@ public sealed class WorkflowStepCommitter(WorkflowDbContext db, EfWorkflowStore 
                 transaction.Commit();
                 return result;
             }
-            // DbException: the journal's rows are written by a command of their own (JournalWriter), whose failures
-            // are not wrapped in DbUpdateException.
-            catch (Exception failure) when (failure is DbUpdateException or System.Data.Common.DbException)
+            catch (DbUpdateException)
             {
                 var read = RevisionsRead();
                 transaction.Rollback();

@@ -50,6 +50,9 @@ public class ServiceStartBenchmarks
         Console.WriteLine($"// one start writes {_raw.RowCount} rows: {string.Join("; ", tables.Select(t => t.Describe()))}");
     }
 
+    /// <summary>The database the service side runs on, for the profiles of <c>--breakdown starts</c>.</summary>
+    internal ServiceDatabase ServiceSide => _database;
+
     [GlobalCleanup]
     public async Task Cleanup()
     {
