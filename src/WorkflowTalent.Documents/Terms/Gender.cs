@@ -1,0 +1,7 @@
+namespace WorkflowTalent.Documents.Terms;
+
+public enum Gender
+{
+    Male,
+    Female,
+}
