@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using WorkflowTalent.Cli.Trace;
 
 namespace WorkflowTalent.Cli;
 
@@ -8,10 +9,11 @@ internal static class WtApp
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("wt: validates and simulates WorkflowTalent workflow definitions (the Elsa 3 JSON subset of FORMAT.md).")
+        var root = new RootCommand("wt: validates and simulates WorkflowTalent workflow definitions (the Elsa 3 JSON subset of FORMAT.md) and traces the policy to them.")
         {
             ValidateCommand.Create(stdout),
             SimulateCommand.Create(stdout, stderr),
+            TraceCommand.Create(stdout, stderr),
         };
         var parseResult = root.Parse(args);
 
