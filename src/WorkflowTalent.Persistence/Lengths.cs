@@ -19,4 +19,14 @@ internal static class Lengths
 
     /// <summary>Comments and descriptions: shown, never indexed.</summary>
     public const int LongText = 4000;
+
+    /// <summary>Fractional places of a quota line (R3.4): whole places up to 10^12, six decimals.</summary>
+    public const int FractionPrecision = 18;
+
+    public const int FractionScale = 6;
+
+    /// <summary>Yuan amounts (R11.1), to the fen.</summary>
+    public const int MoneyPrecision = 18;
+
+    public const int MoneyScale = 2;
 }

@@ -5,8 +5,13 @@ using WorkflowTalent.Persistence.Definitions;
 using WorkflowTalent.Persistence.HumanTasks;
 using WorkflowTalent.Persistence.Instances;
 using WorkflowTalent.Persistence.Mail;
+using WorkflowTalent.Persistence.Plan;
 using WorkflowTalent.Persistence.Timers;
 using WorkflowTalent.Persistence.Users;
+using WorkflowTalent.Plan.Batches;
+using WorkflowTalent.Plan.Eligibility;
+using WorkflowTalent.Plan.Funding;
+using WorkflowTalent.Plan.Grades;
 using WorkflowTalent.Workflows.Runtime;
 
 namespace WorkflowTalent.Persistence;
@@ -29,6 +34,23 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
     public DbSet<TaskHistoryRecord> TaskHistory => Set<TaskHistoryRecord>();
     public DbSet<SavedFilterRecord> SavedFilters => Set<SavedFilterRecord>();
     public DbSet<SubstituteRecord> Substitutes => Set<SubstituteRecord>();
+
+    // The plan's data (rules.md): reference data, settings, batches, quotas, candidates, funding.
+    public DbSet<CountyRecord> PlanCounties => Set<CountyRecord>();
+    public DbSet<TownshipRecord> PlanTownships => Set<TownshipRecord>();
+    public DbSet<FieldRecord> PlanFields => Set<FieldRecord>();
+    public DbSet<CompetentDepartmentRecord> PlanCompetentDepartments => Set<CompetentDepartmentRecord>();
+    public DbSet<ReceivingUnitRecord> PlanReceivingUnits => Set<ReceivingUnitRecord>();
+    public DbSet<UnitDepartmentRecord> PlanUnitDepartments => Set<UnitDepartmentRecord>();
+    public DbSet<MentorRecord> PlanMentors => Set<MentorRecord>();
+    public DbSet<OriginalUnitRecord> PlanOriginalUnits => Set<OriginalUnitRecord>();
+    public DbSet<PlanSettingsRecord> PlanSettings => Set<PlanSettingsRecord>();
+    public DbSet<PlanSettingsChangeRecord> PlanSettingsHistory => Set<PlanSettingsChangeRecord>();
+    public DbSet<BatchRecord> PlanBatches => Set<BatchRecord>();
+    public DbSet<QuotaAllocationRecord> PlanQuotaAllocations => Set<QuotaAllocationRecord>();
+    public DbSet<QuotaLineRecord> PlanQuotaLines => Set<QuotaLineRecord>();
+    public DbSet<ApplicationRecord> PlanApplications => Set<ApplicationRecord>();
+    public DbSet<FundingEntryRecord> PlanFundingEntries => Set<FundingEntryRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -60,5 +82,10 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
         configurationBuilder.Properties<OutboxMailStatus>().HaveConversion<string>().HaveMaxLength(Lengths.Status);
         configurationBuilder.Properties<DelegationState>().HaveConversion<string>().HaveMaxLength(Lengths.Status);
         configurationBuilder.Properties<TaskAction>().HaveConversion<string>().HaveMaxLength(Lengths.Name);
+        configurationBuilder.Properties<BatchState>().HaveConversion<string>().HaveMaxLength(Lengths.Status);
+        configurationBuilder.Properties<ApplicationStatus>().HaveConversion<string>().HaveMaxLength(Lengths.Status);
+        configurationBuilder.Properties<EducationLevel>().HaveConversion<string>().HaveMaxLength(Lengths.Status);
+        configurationBuilder.Properties<AssessmentGrade>().HaveConversion<string>().HaveMaxLength(Lengths.Status);
+        configurationBuilder.Properties<FundingEntryStatus>().HaveConversion<string>().HaveMaxLength(Lengths.Status);
     }
 }

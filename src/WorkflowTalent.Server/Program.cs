@@ -6,6 +6,7 @@ using WorkflowTalent.Server.Engine;
 using WorkflowTalent.Server.Events;
 using WorkflowTalent.Server.Identity;
 using WorkflowTalent.Server.Instances;
+using WorkflowTalent.Server.Plan;
 using WorkflowTalent.Server.Problems;
 using WorkflowTalent.Server.Storage;
 using WorkflowTalent.Server.Tasks;
@@ -26,6 +27,7 @@ builder.Services.AddWorkflowMail(options =>
 builder.Services.AddWorkflowDefinitions();
 builder.Services.AddWorkflowInstances();
 builder.Services.AddWorkflowTasks();
+builder.Services.AddPlan();
 builder.Services.AddWorkflowBackground(builder.Configuration);
 builder.Services.AddOpenApi();
 
@@ -44,6 +46,7 @@ app.MapDefinitionEndpoints();
 app.MapInstanceEndpoints();
 app.MapEventEndpoints();
 app.MapTaskEndpoints();
+app.MapPlanApi();
 app.MapBackgroundDashboard();
 
 await app.RunAsync();

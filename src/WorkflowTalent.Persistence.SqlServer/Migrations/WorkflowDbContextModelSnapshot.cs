@@ -632,6 +632,668 @@ namespace WorkflowTalent.Persistence.SqlServer.Migrations
                     b.ToTable("OutboxMails", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowTalent.Persistence.Plan.ApplicationRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("BatchYear")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Education")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Ethnicity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("ExtendedFromId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("FieldCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<bool>("IsPartyMember")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("MentorId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("OriginalUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ReceivingUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("RequestedReceivingUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ResearchTopic")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("SelectionInstanceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset>("StatusChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("TownshipId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TraineeEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("TraineeName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("TraineeUserName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("UnitDepartmentId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId");
+
+                    b.HasIndex("ExtendedFromId");
+
+                    b.HasIndex("FieldCode");
+
+                    b.HasIndex("MentorId");
+
+                    b.HasIndex("OriginalUnitId");
+
+                    b.HasIndex("RequestedReceivingUnitId");
+
+                    b.HasIndex("SelectionInstanceId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("TraineeUserName");
+
+                    b.HasIndex("UnitDepartmentId");
+
+                    b.HasIndex("ReceivingUnitId", "BatchYear");
+
+                    b.HasIndex("BatchYear", "CountyId", "Status");
+
+                    b.ToTable("PlanApplications", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowTalent.Persistence.Plan.BatchRecord", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ReminderDatesJson")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset>("ReportInClosesUtc")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("ReportInDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly>("SummaryDue")
+                        .HasColumnType("date");
+
+                    b.Property<int>("TotalPlaces")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("TrainingEnd")
+                        .HasColumnType("date");
+
+                    b.Property<int>("TrainingMonths")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("TrainingStart")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("PlanBatches", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowTalent.Persistence.Plan.CompetentDepartmentRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("EnglishName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("FieldCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FieldCode");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("PlanCompetentDepartments", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowTalent.Persistence.Plan.CountyRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("EnglishName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("IsEthnicAutonomous")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("PlanCounties", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowTalent.Persistence.Plan.FieldRecord", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("PlanFields", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowTalent.Persistence.Plan.FundingEntryRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("AmountYuan")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("ApplicationId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("BatchYear")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("ExtendedFromYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReceivingUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly?>("StatusDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("BatchYear", "ApplicationId")
+                        .IsUnique();
+
+                    b.HasIndex("ReceivingUnitId", "BatchYear");
+
+                    b.ToTable("PlanFundingEntries", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowTalent.Persistence.Plan.MentorRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("UnitDepartmentId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitDepartmentId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("PlanMentors", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowTalent.Persistence.Plan.OriginalUnitRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("TownshipId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("CountyId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("PlanOriginalUnits", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowTalent.Persistence.Plan.PlanSettingsChangeRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Revision")
+                        .IsUnique();
+
+                    b.ToTable("PlanSettingsHistory", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowTalent.Persistence.Plan.PlanSettingsRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PlanSettings", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowTalent.Persistence.Plan.QuotaAllocationRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("BatchYear")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("TotalPlaces")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.Property<string>("WeightsJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchYear", "Version")
+                        .IsUnique();
+
+                    b.ToTable("PlanQuotaAllocations", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowTalent.Persistence.Plan.QuotaLineRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AllocationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal>("Base")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)");
+
+                    b.Property<decimal>("BaseWeight")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)");
+
+                    b.Property<decimal>("CancellationPenalty")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)");
+
+                    b.Property<int>("CancelledLastYear")
+                        .HasColumnType("int");
+
+                    b.Property<string>("County")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<decimal>("EthnicTilt")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)");
+
+                    b.Property<decimal>("Exact")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)");
+
+                    b.Property<string>("ExplanationEn")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("ExplanationZh")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<bool>("IsEthnicAutonomous")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Redistributed")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)");
+
+                    b.Property<decimal>("RemoteFigure")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)");
+
+                    b.Property<decimal>("RemoteTilt")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AllocationId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("PlanQuotaLines", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowTalent.Persistence.Plan.ReceivingUnitRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CompetentDepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("FieldCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompetentDepartmentId");
+
+                    b.HasIndex("FieldCode");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("PlanReceivingUnits", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowTalent.Persistence.Plan.TownshipRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsRemote")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("PlanTownships", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowTalent.Persistence.Plan.UnitDepartmentRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReceivingUnitId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivingUnitId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("PlanUnitDepartments", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowTalent.Persistence.Timers.TimerRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -824,6 +1486,192 @@ namespace WorkflowTalent.Persistence.SqlServer.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkflowTalent.Persistence.Plan.ApplicationRecord", b =>
+                {
+                    b.HasOne("WorkflowTalent.Persistence.Plan.BatchRecord", null)
+                        .WithMany()
+                        .HasForeignKey("BatchYear")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkflowTalent.Persistence.Plan.CountyRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkflowTalent.Persistence.Plan.ApplicationRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ExtendedFromId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WorkflowTalent.Persistence.Plan.FieldRecord", null)
+                        .WithMany()
+                        .HasForeignKey("FieldCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkflowTalent.Persistence.Plan.MentorRecord", null)
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WorkflowTalent.Persistence.Plan.OriginalUnitRecord", null)
+                        .WithMany()
+                        .HasForeignKey("OriginalUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WorkflowTalent.Persistence.Plan.ReceivingUnitRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WorkflowTalent.Persistence.Plan.ReceivingUnitRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedReceivingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WorkflowTalent.Persistence.Plan.TownshipRecord", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WorkflowTalent.Persistence.Plan.UnitDepartmentRecord", null)
+                        .WithMany()
+                        .HasForeignKey("UnitDepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("WorkflowTalent.Persistence.Plan.CompetentDepartmentRecord", b =>
+                {
+                    b.HasOne("WorkflowTalent.Persistence.Plan.FieldRecord", null)
+                        .WithMany("CompetentDepartments")
+                        .HasForeignKey("FieldCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("WorkflowTalent.Persistence.Plan.FundingEntryRecord", b =>
+                {
+                    b.HasOne("WorkflowTalent.Persistence.Plan.ApplicationRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkflowTalent.Persistence.Plan.BatchRecord", null)
+                        .WithMany()
+                        .HasForeignKey("BatchYear")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkflowTalent.Persistence.Plan.ReceivingUnitRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkflowTalent.Persistence.Plan.MentorRecord", b =>
+                {
+                    b.HasOne("WorkflowTalent.Persistence.Plan.UnitDepartmentRecord", null)
+                        .WithMany("Mentors")
+                        .HasForeignKey("UnitDepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkflowTalent.Persistence.Plan.OriginalUnitRecord", b =>
+                {
+                    b.HasOne("WorkflowTalent.Persistence.Plan.CountyRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkflowTalent.Persistence.Plan.TownshipRecord", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("WorkflowTalent.Persistence.Plan.QuotaAllocationRecord", b =>
+                {
+                    b.HasOne("WorkflowTalent.Persistence.Plan.BatchRecord", null)
+                        .WithMany()
+                        .HasForeignKey("BatchYear")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkflowTalent.Persistence.Plan.QuotaLineRecord", b =>
+                {
+                    b.HasOne("WorkflowTalent.Persistence.Plan.QuotaAllocationRecord", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("AllocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkflowTalent.Persistence.Plan.ReceivingUnitRecord", b =>
+                {
+                    b.HasOne("WorkflowTalent.Persistence.Plan.CompetentDepartmentRecord", "CompetentDepartment")
+                        .WithMany()
+                        .HasForeignKey("CompetentDepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkflowTalent.Persistence.Plan.FieldRecord", null)
+                        .WithMany()
+                        .HasForeignKey("FieldCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CompetentDepartment");
+                });
+
+            modelBuilder.Entity("WorkflowTalent.Persistence.Plan.TownshipRecord", b =>
+                {
+                    b.HasOne("WorkflowTalent.Persistence.Plan.CountyRecord", null)
+                        .WithMany("Townships")
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkflowTalent.Persistence.Plan.UnitDepartmentRecord", b =>
+                {
+                    b.HasOne("WorkflowTalent.Persistence.Plan.ReceivingUnitRecord", null)
+                        .WithMany("Departments")
+                        .HasForeignKey("ReceivingUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkflowTalent.Persistence.Plan.CountyRecord", b =>
+                {
+                    b.Navigation("Townships");
+                });
+
+            modelBuilder.Entity("WorkflowTalent.Persistence.Plan.FieldRecord", b =>
+                {
+                    b.Navigation("CompetentDepartments");
+                });
+
+            modelBuilder.Entity("WorkflowTalent.Persistence.Plan.QuotaAllocationRecord", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("WorkflowTalent.Persistence.Plan.ReceivingUnitRecord", b =>
+                {
+                    b.Navigation("Departments");
+                });
+
+            modelBuilder.Entity("WorkflowTalent.Persistence.Plan.UnitDepartmentRecord", b =>
+                {
+                    b.Navigation("Mentors");
                 });
 #pragma warning restore 612, 618
         }

@@ -11,6 +11,18 @@ namespace WorkflowTalent.Server.Access;
 /// </summary>
 public sealed record Access(Caller Caller, IReadOnlyList<string> StandingInFor)
 {
+    /// <summary>
+    /// Who reads the plan's reference data, settings, batches and quotas: every official (quotas are public within
+    /// the plan, R3.4) and administrators, not trainees.
+    /// </summary>
+    public static IReadOnlyList<string> PlanReaders { get; } = [.. WorkflowRoles.All.Where(r => r != WorkflowRoles.Trainee)];
+
+    /// <summary>R2.1: the Municipal Organisation Department leads the plan: it opens batches and sets quotas, beside administrators.</summary>
+    public static IReadOnlyList<string> PlanManagers { get; } = [WorkflowRoles.Administrator, WorkflowRoles.MunicipalOrganization];
+
+    /// <summary>R6.1: the county Organisation Department registers its county's candidates; administrators any county's.</summary>
+    public static IReadOnlyList<string> ApplicationRegistrars { get; } = [WorkflowRoles.Administrator, WorkflowRoles.CountyOrganization];
+
     /// <summary>The caller and the officials the caller stands in for today.</summary>
     public IReadOnlyList<string> People { get; } = [Caller.UserName, .. StandingInFor];
 

@@ -8,7 +8,7 @@ public static class DemoUsers
     public const string EshanCounty = "峨山彝族自治县";
     public const string TonghaiCounty = "通海县";
     public const string PeopleHospital = "玉溪市人民医院";
-    public const string HealthCommission = "玉溪市卫生健康委员会";
+    public const string HealthCommission = "市卫生健康委";
     public const string EshanHospital = "峨山彝族自治县人民医院";
 
     public static IReadOnlyList<DemoUser> All { get; } =
