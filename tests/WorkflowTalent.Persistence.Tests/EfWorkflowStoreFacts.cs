@@ -109,6 +109,49 @@ public abstract class EfWorkflowStoreFacts : IAsyncLifetime
     }
 
     [Fact]
+    public void TwoSteps_InOneScope_TheSecondUpdatesTheRowsTheFirstWrote()
+    {
+        // The first step's rows are written by NewRowWriter and then tracked as stored: the second step's changes to
+        // them must become UPDATEs (the instance's revision check included), not inserts or nothing.
+        using (var scope = Open())
+        {
+            var instanceId = scope.Committer.Commit(() => scope.Host.Start(ApprovalDefinition.DefinitionId)).Instance.Id;
+            _clock.Advance(TimeSpan.FromHours(1));
+            scope.Committer.Commit(() => scope.Host.CompleteTask(instanceId, "approve", Approve()));
+        }
+
+        using var check = NewContext();
+        var instance = check.Instances.Single();
+        Assert.Equal((WorkflowStatus.Finished, 2), (instance.Status, instance.Revision));
+        Assert.Equal((HumanTaskStatus.Completed, "wang"), (check.Tasks.Single().Status, check.Tasks.Single().CompletedBy));
+        Assert.Equal(TimerState.Cancelled, check.Timers.Single().State);
+        Assert.Equal([TaskAction.Created, TaskAction.Completed], check.TaskHistory.OrderBy(h => h.Id).Select(h => h.Action).ToList());
+        Assert.Equal(Enumerable.Range(1, instance.JournalLength), check.Journal.OrderBy(j => j.Sequence).Select(j => j.Sequence));
+    }
+
+    [Fact]
+    public void ANewRowThatCollidesWithAStoredOne_FailsTheStep_AsAFailedSave_AndStoresNothingOfIt()
+    {
+        StartApproval();
+        string timerId;
+        using (var db = NewContext())
+            timerId = db.Timers.Single().Id;
+
+        using (var scope = Open())
+        {
+            var failure = Assert.Throws<DbUpdateException>(() => scope.Committer.Commit(() =>
+            {
+                scope.Host.Start(ApprovalDefinition.DefinitionId);
+                scope.Db.Timers.Add(new TimerRecord { Id = timerId, InstanceId = "someone-else", Due = Start, State = TimerState.Pending });
+            }));
+            Assert.IsAssignableFrom<System.Data.Common.DbException>(failure.InnerException);
+        }
+
+        using var check = NewContext();
+        Assert.Equal((1, 1, 1), (check.Instances.Count(), check.Tasks.Count(), check.Timers.Count()));
+    }
+
+    [Fact]
     public void CompleteTask_Twice_Concurrently_OneWins_TheOtherIsRefusedAsAConflict_AndStoresNothing()
     {
         var instanceId = StartApproval().Instance.Id;

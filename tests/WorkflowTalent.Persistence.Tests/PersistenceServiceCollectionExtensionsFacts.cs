@@ -43,6 +43,42 @@ public sealed class PersistenceServiceCollectionExtensionsFacts
     }
 
     [Fact]
+    public void ANewPublishedVersion_SavedInThisProcess_IsWhatTheNextStartFinds_AtOnce()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"workflowtalent-{Guid.NewGuid():N}.db");
+        try
+        {
+            using var services = new ServiceCollection().AddWorkflowPersistence("Sqlite", $"Data Source={file};Pooling=False").BuildServiceProvider();
+            services.MigrateWorkflowDatabase();
+            Publish(services, Support.WaiterDefinition.Json);
+            Assert.Equal(1, FindPublished(services));
+
+            // Within the cache's 2 seconds: the save of version 2 in this process makes the next lookup read it.
+            Publish(services, Support.WaiterDefinition.Json.Replace("\"version\": 1", "\"version\": 2", StringComparison.Ordinal).Replace("waiter-v1", "waiter-v2", StringComparison.Ordinal));
+            Assert.Equal(2, FindPublished(services));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(file);
+        }
+    }
+
+    private static void Publish(IServiceProvider services, string json)
+    {
+        using var scope = services.CreateScope();
+        var store = scope.ServiceProvider.GetRequiredService<EfWorkflowStore>();
+        store.AddDefinition(json, Definitions.DefinitionStatus.Published);
+        store.Db.SaveChanges();
+    }
+
+    private static int? FindPublished(IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<EfWorkflowStore>().FindPublished(Support.WaiterDefinition.DefinitionId)?.Version;
+    }
+
+    [Fact]
     public void AddWorkflowPersistence_RefusesAnUnknownProvider_AtStartUp() =>
         Assert.Throws<ArgumentException>(() => new ServiceCollection().AddWorkflowPersistence("Oracle", "x"));
 }
