@@ -21,7 +21,7 @@ public static class DemoUsers
         new("hospital.unit", "市人民医院 张主任", WorkflowRoles.ReceivingUnit, PeopleHospital, "hospital.unit@yuxi.example"),
         new("hospital.hr", "市人民医院人事科 陈科长", WorkflowRoles.ReceivingUnitHr, PeopleHospital, "hospital.hr@yuxi.example"),
         new("eshan.hospital", "峨山县人民医院 杨院长", WorkflowRoles.OriginalUnit, EshanHospital, "eshan.hospital@yuxi.example"),
-        new("trainee.li", "李明（研修人员）", WorkflowRoles.Trainee, "trainee.li", "trainee.li@yuxi.example"),
-        new("trainee.he", "何丽（研修人员）", WorkflowRoles.Trainee, "trainee.he", "trainee.he@yuxi.example"),
+        new("trainee.li", "李明（研修人员）", WorkflowRoles.Trainee, null, "trainee.li@yuxi.example"),
+        new("trainee.he", "何丽（研修人员）", WorkflowRoles.Trainee, null, "trainee.he@yuxi.example"),
     ];
 }
