@@ -1,7 +1,9 @@
 using WorkflowTalent.Mail;
 using WorkflowTalent.Server.Access;
+using WorkflowTalent.Server.Applications;
 using WorkflowTalent.Server.Background;
 using WorkflowTalent.Server.Definitions;
+using WorkflowTalent.Server.Documents;
 using WorkflowTalent.Server.Engine;
 using WorkflowTalent.Server.Events;
 using WorkflowTalent.Server.Identity;
@@ -28,6 +30,8 @@ builder.Services.AddWorkflowDefinitions();
 builder.Services.AddWorkflowInstances();
 builder.Services.AddWorkflowTasks();
 builder.Services.AddPlan();
+builder.Services.AddApplications(builder.Configuration);
+builder.Services.AddDocuments();
 builder.Services.AddWorkflowBackground(builder.Configuration);
 builder.Services.AddOpenApi();
 
@@ -47,6 +51,8 @@ app.MapInstanceEndpoints();
 app.MapEventEndpoints();
 app.MapTaskEndpoints();
 app.MapPlanApi();
+app.MapApplicationsApi();
+app.MapDocumentsApi();
 app.MapBackgroundDashboard();
 
 await app.RunAsync();

@@ -19,6 +19,9 @@ public sealed record Caller(string UserName, IReadOnlySet<string> Roles, string?
         var name = principal.Identity?.Name ?? throw new InvalidOperationException("the request is not signed in");
         var roles = principal.FindAll(principal.Identities.First().RoleClaimType).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         var scope = principal.FindFirst(WorkflowClaims.Scope)?.Value;
+        // A trainee's tasks (the summary, R14.1) are scoped to the trainee: their own user name is their scope.
+        if (string.IsNullOrEmpty(scope) && roles.Contains(WorkflowRoles.Trainee))
+            scope = name;
         return new Caller(name, roles, string.IsNullOrEmpty(scope) ? null : scope);
     }
 }
