@@ -84,6 +84,7 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
         configurationBuilder.Properties<TaskAction>().HaveConversion<string>().HaveMaxLength(Lengths.Name);
         configurationBuilder.Properties<BatchState>().HaveConversion<string>().HaveMaxLength(Lengths.Status);
         configurationBuilder.Properties<ApplicationStatus>().HaveConversion<string>().HaveMaxLength(Lengths.Status);
+        configurationBuilder.Properties<Gender>().HaveConversion<string>().HaveMaxLength(Lengths.Status);
         configurationBuilder.Properties<EducationLevel>().HaveConversion<string>().HaveMaxLength(Lengths.Status);
         configurationBuilder.Properties<AssessmentGrade>().HaveConversion<string>().HaveMaxLength(Lengths.Status);
         configurationBuilder.Properties<FundingEntryStatus>().HaveConversion<string>().HaveMaxLength(Lengths.Status);

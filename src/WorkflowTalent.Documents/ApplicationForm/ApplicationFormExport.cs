@@ -36,7 +36,7 @@ public static class ApplicationFormExport
         SheetLayout.Widths(sheet, 18, 26, 18, 26);
         SheetLayout.Title(sheet, 1, LastColumn, T(L.Title));
 
-        Pair(sheet, 2, T(L.Name), form.Name, T(L.Gender), TermLabels.Genders[form.Gender].In(language));
+        Pair(sheet, 2, T(L.Name), form.Name, T(L.Gender), TermLabels.GenderText(form.Gender, language));
         Pair(sheet, 3, T(L.Ethnicity), form.Ethnicity, T(L.BirthMonth), FormDates.Month(form.BirthMonth));
         Pair(sheet, 4, T(L.PoliticalStatus), form.PoliticalStatus, T(L.Education), TermLabels.EducationLevels[form.Education].In(language));
         Pair(sheet, 5, T(L.ProfessionalTitle), form.ProfessionalTitle, T(L.Field), TermLabels.Fields[form.Field].In(language));

@@ -26,7 +26,7 @@ internal sealed record AssessmentFormContent(
         return new(
             T(L.Title),
             [
-                (T(L.Name), form.Name, T(L.Gender), TermLabels.Genders[form.Gender].In(language)),
+                (T(L.Name), form.Name, T(L.Gender), TermLabels.GenderText(form.Gender, language)),
                 (T(L.Ethnicity), form.Ethnicity, T(L.BirthMonth), FormDates.Month(form.BirthMonth)),
                 (T(L.Education), TermLabels.EducationLevels[form.Education].In(language), T(L.ProfessionalTitle), form.ProfessionalTitle ?? string.Empty),
                 (T(L.County), form.County, T(L.Field), TermLabels.Fields[form.Field].In(language)),

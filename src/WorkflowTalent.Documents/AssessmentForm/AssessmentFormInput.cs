@@ -7,7 +7,8 @@ namespace WorkflowTalent.Documents.AssessmentForm;
 public sealed record AssessmentFormInput
 {
     public required string Name { get; init; }
-    public required Gender Gender { get; init; }
+    /// <summary>Null when the application predates the recorded gender: the form leaves the box blank for the hand.</summary>
+    public required Gender? Gender { get; init; }
     public required string Ethnicity { get; init; }
     public required DateOnly BirthMonth { get; init; }
     public required EducationLevel Education { get; init; }

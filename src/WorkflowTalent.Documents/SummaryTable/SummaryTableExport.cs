@@ -50,7 +50,7 @@ public static class SummaryTableExport
     private static string? CellText(SummaryTableRow entry, SummaryColumn column, DocumentLanguage language) => column switch
     {
         SummaryColumn.Name => entry.Name,
-        SummaryColumn.Gender => TermLabels.Genders[entry.Gender].In(language),
+        SummaryColumn.Gender => TermLabels.GenderText(entry.Gender, language),
         SummaryColumn.Ethnicity => entry.Ethnicity,
         SummaryColumn.BirthMonth => FormDates.Month(entry.BirthMonth),
         SummaryColumn.Education => TermLabels.EducationLevels[entry.Education].In(language),

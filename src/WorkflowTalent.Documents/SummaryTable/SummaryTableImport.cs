@@ -1,7 +1,5 @@
-using System.Xml;
 using ClosedXML.Excel;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
+using WorkflowTalent.Documents.Layout;
 using WorkflowTalent.Documents.Localization;
 
 namespace WorkflowTalent.Documents.SummaryTable;
@@ -19,26 +17,13 @@ public static class SummaryTableImport
     public static SummaryTableImportResult FromXlsx(Stream xlsx)
     {
         ArgumentNullException.ThrowIfNull(xlsx);
-        using var buffer = new MemoryStream();
-        xlsx.CopyTo(buffer);
-        if (buffer.Length == 0)
+        var (outcome, workbook) = WorkbookFile.Open(xlsx);
+        if (outcome == WorkbookFile.Outcome.Empty)
         {
             return Failed(ImportMessages.EmptyFile());
         }
 
-        // ClosedXML fails with a NullReferenceException on a zip that is not a workbook; the Open XML SDK says so plainly.
-        if (!IsWorkbook(buffer))
-        {
-            return Failed(ImportMessages.NotAnXlsxFile());
-        }
-
-        buffer.Position = 0;
-        XLWorkbook workbook;
-        try
-        {
-            workbook = new XLWorkbook(buffer);
-        }
-        catch (Exception e) when (IsUnreadable(e))
+        if (workbook is null)
         {
             return Failed(ImportMessages.NotAnXlsxFile());
         }
@@ -48,23 +33,6 @@ public static class SummaryTableImport
             return Read(workbook.Worksheets.First());
         }
     }
-
-    private static bool IsWorkbook(MemoryStream buffer)
-    {
-        try
-        {
-            buffer.Position = 0;
-            using var document = SpreadsheetDocument.Open(buffer, isEditable: false);
-            return document.WorkbookPart?.Workbook?.Sheets?.HasChildren == true;
-        }
-        catch (Exception e) when (IsUnreadable(e))
-        {
-            return false;
-        }
-    }
-
-    private static bool IsUnreadable(Exception e) =>
-        e is FileFormatException or InvalidDataException or OpenXmlPackageException or XmlException;
 
     private static SummaryTableImportResult Read(IXLWorksheet sheet)
     {

@@ -54,6 +54,9 @@ internal static class TermLabels
         ["硕士"] = EducationLevel.Master,
     };
 
+    /// <summary>The printed gender, or an empty box when none is recorded.</summary>
+    public static string GenderText(Gender? gender, DocumentLanguage language) => gender is { } known ? Genders[known].In(language) : string.Empty;
+
     public static string YesNo(bool value, DocumentLanguage language) => (value ? Yes : No).In(language);
 
     public static bool TryParse<T>(IReadOnlyDictionary<T, Text> labels, string value, out T term)

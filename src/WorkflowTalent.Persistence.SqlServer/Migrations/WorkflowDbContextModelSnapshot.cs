@@ -674,6 +674,10 @@ namespace WorkflowTalent.Persistence.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("Gender")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<string>("Grade")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");

@@ -20,6 +20,9 @@ public sealed class ApplicationRecord
     /// <summary>The trainee's user name once they have an account.</summary>
     public string? TraineeUserName { get; set; }
     public string? TraineeEmail { get; set; }
+
+    /// <summary>R6.1: the forms print it; null for applications registered before it was recorded.</summary>
+    public Gender? Gender { get; set; }
     public DateOnly BirthDate { get; set; }
     public EducationLevel Education { get; set; }
 

@@ -49,6 +49,7 @@ internal sealed class ApplicationReader(WorkflowDbContext db)
             a.StatusChangedAt,
             a.TraineeName,
             a.TraineeUserName,
+            a.Gender?.NameZh(),
             a.BirthDate,
             a.Education.NameZh(),
             a.Title,

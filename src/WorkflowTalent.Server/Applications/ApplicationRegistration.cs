@@ -80,6 +80,7 @@ internal sealed class ApplicationRegistration(
             TraineeName = candidate.TraineeName,
             TraineeUserName = candidate.TraineeUserName,
             TraineeEmail = candidate.TraineeEmail,
+            Gender = candidate.Gender,
             BirthDate = candidate.BirthDate,
             Education = candidate.Education,
             Title = candidate.Title,

@@ -2,7 +2,7 @@ namespace WorkflowTalent.Server.Applications;
 
 /// <summary>
 /// An application as officials read it, with places by name. The trainee's e-mail is left out: it is for the
-/// workflows' notices only.
+/// workflows' notices only. <paramref name="Gender"/> is 男 or 女, null for applications registered before it was recorded.
 /// </summary>
 public sealed record ApplicationView(
     string Id,
@@ -11,6 +11,7 @@ public sealed record ApplicationView(
     DateTimeOffset StatusChangedAt,
     string TraineeName,
     string? TraineeUserName,
+    string? Gender,
     DateOnly BirthDate,
     string Education,
     string? Title,

@@ -1,4 +1,4 @@
-using WorkflowTalent.Workflows.Hosting;
+using WorkflowTalent.Server.Engine;
 
 namespace WorkflowTalent.Server.Applications;
 
@@ -8,8 +8,8 @@ public static class ApplicationsModule
     public const string Registrars = "ApplicationRegistrars";
 
     /// <summary>
-    /// Candidates' applications and the cases that carry them (issue 5). Comes after <c>AddWorkflowEngine()</c>: the
-    /// scope's <see cref="WorkflowHost"/> is wrapped so that <see cref="PlanOutcomes"/> watches every step it runs.
+    /// Candidates' applications and the cases that carry them (issue 5); <see cref="PlanOutcomes"/> watches every step
+    /// the engine applies.
     /// </summary>
     public static IServiceCollection AddApplications(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,21 +27,7 @@ public static class ApplicationsModule
         services.AddScoped<ApplicationCases>();
         services.AddScoped<PlanFunding>();
         services.AddScoped<PlanOutcomes>();
-        WatchEngineSteps(services);
+        services.AddScoped<IWorkflowStepObserver>(sp => sp.GetRequiredService<PlanOutcomes>());
         return services;
-    }
-
-    // The engine's host is built per scope by EngineModule; the same factory runs, then PlanOutcomes subscribes.
-    private static void WatchEngineSteps(IServiceCollection services)
-    {
-        var engine = services.LastOrDefault(d => d.ServiceType == typeof(WorkflowHost) && d.ImplementationFactory is not null)
-            ?? throw new InvalidOperationException("AddApplications() needs AddWorkflowEngine() before it");
-        services.Remove(engine);
-        services.AddScoped(sp =>
-        {
-            var host = (WorkflowHost)engine.ImplementationFactory!(sp);
-            sp.GetRequiredService<PlanOutcomes>().Watch(host);
-            return host;
-        });
     }
 }

@@ -9,6 +9,7 @@ internal sealed record CandidateInput(
     string TraineeName,
     string? TraineeUserName,
     string? TraineeEmail,
+    Gender Gender,
     DateOnly BirthDate,
     EducationLevel Education,
     string? Title,

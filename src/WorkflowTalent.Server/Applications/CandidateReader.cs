@@ -29,6 +29,10 @@ internal sealed class CandidateReader(WorkflowDbContext db)
         var name = Required(request.TraineeName, "traineeName", "姓名");
         var originalUnit = Required(request.OriginalUnit, "originalUnit", "原工作单位");
         var ethnicity = Required(request.Ethnicity, "ethnicity", "民族");
+        // R6.1: the 申请表, 汇总表 and 考核登记表 print it.
+        var gender = GenderNames.Parse(request.Gender);
+        if (gender is null)
+            problems.Add(new("gender", "性别须为男或女", "is 男 or 女 (male or female)"));
         if (request.BirthDate is null)
             problems.Add(new("birthDate", "出生日期必填", "is required"));
         var education = CandidateInput.ParseEducation(request.Education);
@@ -67,6 +71,7 @@ internal sealed class CandidateReader(WorkflowDbContext db)
             name!,
             string.IsNullOrWhiteSpace(request.TraineeUserName) ? null : request.TraineeUserName.Trim(),
             string.IsNullOrWhiteSpace(request.TraineeEmail) ? null : request.TraineeEmail.Trim(),
+            gender!.Value,
             request.BirthDate!.Value,
             education!.Value,
             string.IsNullOrWhiteSpace(request.Title) ? null : request.Title.Trim(),

@@ -4,6 +4,7 @@ using WorkflowTalent.Persistence;
 using WorkflowTalent.Persistence.Plan;
 using WorkflowTalent.Plan.Funding;
 using WorkflowTalent.Plan.Grades;
+using WorkflowTalent.Server.Engine;
 using WorkflowTalent.Workflows.Hosting;
 using WorkflowTalent.Workflows.Runtime;
 
@@ -12,23 +13,17 @@ namespace WorkflowTalent.Server.Applications;
 /// <summary>
 /// Carries what the plan's instances decide back to their application (the correlation id), inside the engine step
 /// that decided it, so both commit together or neither does. It watches every step of the scope's host
-/// (<see cref="WorkflowHost.StepApplied"/>), children and event deliveries included, so it does not matter whether
+/// (<see cref="IWorkflowStepObserver"/>), children and event deliveries included, so it does not matter whether
 /// talent-selection runs alone or as a child of talent-year. Each outcome is a guarded move of
 /// <see cref="ApplicationLifecycle"/>, so a step seen twice changes nothing the second time.
 /// </summary>
 internal sealed partial class PlanOutcomes(WorkflowDbContext db, PlanFunding funding, TimeProvider clock, ILogger<PlanOutcomes> log)
+    : IWorkflowStepObserver
 {
-    private WorkflowHost? _host;
-
-    public void Watch(WorkflowHost host)
+    public void Applied(WorkflowHost host, StepResult step)
     {
         ArgumentNullException.ThrowIfNull(host);
-        _host = host;
-        host.StepApplied += Apply;
-    }
-
-    private void Apply(StepResult step)
-    {
+        ArgumentNullException.ThrowIfNull(step);
         var instance = step.Instance;
         if (instance.Status != WorkflowStatus.Finished || instance.CorrelationId is not { } applicationId
             || !step.Journal.Any(e => e.Event == JournalEvents.Finished)
@@ -50,7 +45,7 @@ internal sealed partial class PlanOutcomes(WorkflowDbContext db, PlanFunding fun
                 Complete(application, instance, now);
                 break;
             case PlanDefinitions.Discipline when Flag(instance, "cancelled"):
-                Cancel(application, instance.Id, now);
+                Cancel(host, application, instance.Id, now);
                 break;
             case PlanDefinitions.Extension when Flag(instance, "joinsNextBatch"):
                 Extend(application, now, by);
@@ -89,7 +84,7 @@ internal sealed partial class PlanOutcomes(WorkflowDbContext db, PlanFunding fun
     }
 
     // R15.2: the place is cancelled (next year's quota counts it), the payment marked, the trainee's other cases end.
-    private void Cancel(ApplicationRecord application, string disciplineInstanceId, DateTimeOffset now)
+    private void Cancel(WorkflowHost host, ApplicationRecord application, string disciplineInstanceId, DateTimeOffset now)
     {
         if (!Move(application, ApplicationStatus.Cancelled, now))
             return;
@@ -101,7 +96,7 @@ internal sealed partial class PlanOutcomes(WorkflowDbContext db, PlanFunding fun
             .ToList();
         // Only roots: a child (talent-year's) is cancelled by its parent, which stops waiting for it.
         foreach (var other in running)
-            _host!.Cancel(other, $"R15.2 研修资格已取消 The trainee's place was cancelled ({disciplineInstanceId})");
+            host.Cancel(other, $"R15.2 研修资格已取消 The trainee's place was cancelled ({disciplineInstanceId})");
     }
 
     // R16.2: the trainee joins the next batch, placed as before; that batch's ledger pays for the further months.
@@ -128,6 +123,7 @@ internal sealed partial class PlanOutcomes(WorkflowDbContext db, PlanFunding fun
             Title = application.Title,
             FieldCode = application.FieldCode,
             Ethnicity = application.Ethnicity,
+            Gender = application.Gender,
             IsPartyMember = application.IsPartyMember,
             RequestedReceivingUnitId = application.RequestedReceivingUnitId,
             Status = ApplicationStatus.Placed,

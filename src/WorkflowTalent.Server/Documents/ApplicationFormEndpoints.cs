@@ -26,6 +26,6 @@ internal static class ApplicationFormEndpoints
 
         var language = DocumentLanguageSelector.For(request);
         var content = ApplicationFormExport.ToXlsx([DocumentInputs.ToApplicationForm(document, language)], language);
-        return DocumentFiles.XlsxFile(UnrecordedGender.Blank(content), DocumentFiles.ApplicationForm(document.Application.TraineeName));
+        return DocumentFiles.XlsxFile(content, DocumentFiles.ApplicationForm(document.Application.TraineeName));
     }
 }

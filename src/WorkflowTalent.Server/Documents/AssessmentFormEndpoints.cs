@@ -32,7 +32,7 @@ internal static class AssessmentFormEndpoints
         if (found.Problem is { } problem)
             return problem;
         var content = AssessmentFormExport.ToXlsx([DocumentInputs.ToAssessmentForm(found.Document!, found.Batch!, language)], language);
-        return DocumentFiles.XlsxFile(UnrecordedGender.Blank(content), DocumentFiles.AssessmentForm(found.Document!.Application.TraineeName));
+        return DocumentFiles.XlsxFile(content, DocumentFiles.AssessmentForm(found.Document!.Application.TraineeName));
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> PrintViewAsync(
@@ -46,7 +46,7 @@ internal static class AssessmentFormEndpoints
         response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
         response.Headers.XContentTypeOptions = "nosniff";
         var html = AssessmentFormHtml.Render(DocumentInputs.ToAssessmentForm(found.Document!, found.Batch!, language), language);
-        return TypedResults.Content(UnrecordedGender.Blank(html), "text/html; charset=utf-8");
+        return TypedResults.Content(html, "text/html; charset=utf-8");
     }
 
     private static async Task<(ApplicationDocument? Document, BatchRecord? Batch, ProblemHttpResult? Problem)> FormAsync(

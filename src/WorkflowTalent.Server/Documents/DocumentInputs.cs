@@ -20,7 +20,7 @@ internal static class DocumentInputs
         return new SummaryTableRow
         {
             Name = application.TraineeName,
-            Gender = UnrecordedGender.Placeholder,
+            Gender = DocumentTerms.ToDocument(application.Gender),
             Ethnicity = application.Ethnicity,
             BirthMonth = Month(application.BirthDate),
             Education = DocumentTerms.ToDocument(application.Education),
@@ -41,7 +41,7 @@ internal static class DocumentInputs
         return new ApplicationFormInput
         {
             Name = application.TraineeName,
-            Gender = UnrecordedGender.Placeholder,
+            Gender = DocumentTerms.ToDocument(application.Gender),
             Ethnicity = application.Ethnicity,
             BirthMonth = Month(application.BirthDate),
             PoliticalStatus = PoliticalStatus(application, language),
@@ -82,7 +82,7 @@ internal static class DocumentInputs
         return new AssessmentFormInput
         {
             Name = application.TraineeName,
-            Gender = UnrecordedGender.Placeholder,
+            Gender = DocumentTerms.ToDocument(application.Gender),
             Ethnicity = application.Ethnicity,
             BirthMonth = Month(application.BirthDate),
             Education = DocumentTerms.ToDocument(application.Education),

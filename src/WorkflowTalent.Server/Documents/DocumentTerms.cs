@@ -1,8 +1,10 @@
 using WorkflowTalent.Documents.Terms;
 using WorkflowTalent.Plan.ReferenceData;
 using DocumentEducation = WorkflowTalent.Documents.Terms.EducationLevel;
+using DocumentGender = WorkflowTalent.Documents.Terms.Gender;
 using DocumentGrade = WorkflowTalent.Documents.Terms.AssessmentGrade;
 using PlanEducation = WorkflowTalent.Plan.Eligibility.EducationLevel;
+using PlanGender = WorkflowTalent.Persistence.Plan.Gender;
 using PlanGrade = WorkflowTalent.Plan.Grades.AssessmentGrade;
 
 namespace WorkflowTalent.Server.Documents;
@@ -30,6 +32,24 @@ internal static class DocumentTerms
         DocumentEducation.Master => PlanEducation.Master,
         DocumentEducation.Doctorate => PlanEducation.Doctorate,
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
+    };
+
+    /// <summary>R6.1: the forms print the gender; an application registered before it was recorded leaves the box blank.</summary>
+    public static DocumentGender? ToDocument(PlanGender? gender) => gender switch
+    {
+        null => null,
+        PlanGender.Male => DocumentGender.Male,
+        PlanGender.Female => DocumentGender.Female,
+        _ => throw new ArgumentOutOfRangeException(nameof(gender), gender, null),
+    };
+
+    /// <summary>A 汇总表 row's gender as a registration request spells it (male, female); the import requires the column.</summary>
+    public static string? ToRequest(DocumentGender? gender) => gender switch
+    {
+        null => null,
+        DocumentGender.Male => "male",
+        DocumentGender.Female => "female",
+        _ => throw new ArgumentOutOfRangeException(nameof(gender), gender, null),
     };
 
     /// <summary>R3.2: the five fields, by the codes of <see cref="Field"/>.</summary>

@@ -45,7 +45,7 @@ internal static class SummaryTableEndpoints
         var rows = (await applications.OfCountyAsync(year, record.Id, cancellationToken)).Select(DocumentInputs.ToSummaryRow).ToList();
         var language = DocumentLanguageSelector.For(request);
         var summary = new CountySummaryInput(DocumentInputs.CountyName(record, language), year, QuotaLines.PlacesOf(allocation, county), rows);
-        return DocumentFiles.XlsxFile(UnrecordedGender.Blank(SummaryTableExport.ToXlsx(summary, language)), DocumentFiles.SummaryTable(county, year));
+        return DocumentFiles.XlsxFile(SummaryTableExport.ToXlsx(summary, language), DocumentFiles.SummaryTable(county, year));
     }
 
     private static async Task<Results<Created<SummaryImportResult>, ProblemHttpResult>> ImportAsync(

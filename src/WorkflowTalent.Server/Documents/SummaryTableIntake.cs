@@ -140,6 +140,7 @@ internal sealed class SummaryTableIntake(WorkflowDbContext db, PlanSettingsStore
         TraineeName: row.Name,
         TraineeUserName: null,
         TraineeEmail: null,
+        Gender: DocumentTerms.ToRequest(row.Gender),
         BirthDate: row.BirthMonth,
         Education: DocumentTerms.ToPlan(row.Education).ToString(),
         Title: row.ProfessionalTitle,

@@ -19,7 +19,10 @@ public static class EngineModule
         services.AddScoped(sp =>
         {
             var store = sp.GetRequiredService<EfWorkflowStore>();
-            return new WorkflowHost(sp.GetRequiredService<WorkflowRuntime>(), store, store, store, store, store, sp.GetRequiredService<CompiledWorkflowCache>());
+            var host = new WorkflowHost(sp.GetRequiredService<WorkflowRuntime>(), store, store, store, store, store, sp.GetRequiredService<CompiledWorkflowCache>());
+            foreach (var observer in sp.GetServices<IWorkflowStepObserver>())
+                host.StepApplied += step => observer.Applied(host, step);
+            return host;
         });
         services.AddScoped<WorkflowSteps>();
         return services;

@@ -11,6 +11,7 @@ public static class PlanApi
     {
         var plan = app.MapGroup("/api/plan").WithTags("Plan").RequireAuthorization(PlanModule.Readers);
         plan.MapReferenceEndpoints();
+        plan.MapReferenceWorkbookEndpoints();
         plan.MapSettingsEndpoints();
         plan.MapBatchEndpoints();
         plan.MapAllocationEndpoints();

@@ -29,6 +29,17 @@ public class SummaryTableExportTests
     }
 
     [Fact]
+    public void Export_SummaryTable_LeavesTheGenderBlank_WhenNoneIsRecorded_R6_1()
+    {
+        var summary = TestData.CountySummary(rows: 1);
+        summary = summary with { Rows = [summary.Rows[0] with { Gender = null }] };
+
+        using var workbook = Workbooks.Open(SummaryTableExport.ToXlsx(summary));
+
+        Assert.Equal(["1", "李明", ""], Workbooks.RowTexts(workbook.Worksheet(1), 3, 3));
+    }
+
+    [Fact]
     public void Export_SummaryTable_WritesCandidateRowsAndQuotaFooter_R6_1()
     {
         var summary = TestData.CountySummary(rows: 3);

@@ -29,6 +29,8 @@ public abstract class ApplicationRegistrationFacts<TFixture>(TFixture service) :
         Assert.Equal(("talent-selection", id, WorkflowStatus.Waiting, "eshan.org"), (instance.DefinitionId, instance.CorrelationId, instance.Status, instance.StartedBy));
         var stored = service.Db(db => db.PlanApplications.AsNoTracking().Single(a => a.Id == id));
         Assert.Equal((ApplicationStatus.Applied, instanceId, "liming@example.cn"), (stored.Status, stored.SelectionInstanceId, stored.TraineeEmail));
+        // R6.1: the forms print the gender.
+        Assert.Equal((Gender.Male, "男"), (stored.Gender, (string?)application["gender"]));
 
         // The original unit's recommendation waits in that unit's inbox, and in no other unit's.
         var task = service.Db(db => db.Tasks.AsNoTracking().Single(t => t.InstanceId == instanceId));
@@ -38,6 +40,44 @@ public abstract class ApplicationRegistrationFacts<TFixture>(TFixture service) :
         Assert.Contains(task.Id, inbox.Ids());
         var otherUnit = await service.SignInAsync(await service.CreateOfficialAsync(WorkflowRoles.OriginalUnit, "通海县人民医院"));
         Assert.DoesNotContain(task.Id, (await otherUnit.GetJsonAsync("/api/tasks?definitionId=talent-selection&pageSize=200")).Ids());
+    }
+
+    [Theory]
+    [InlineData(2033, null)]
+    [InlineData(2034, "")]
+    [InlineData(2035, "未知")]
+    public async Task Register_WithoutAGenderOrWithAnotherValue_Is422NamingIt_AndStoresNothing_R6_1(int year, string? gender)
+    {
+        await service.OpenRecruitingAsync(year);
+        var county = await service.SignInAsync("eshan.org");
+        var before = service.Stored();
+
+        var response = await county.RegisterAsync(year, ApplicationScenario.Candidate(year, change: c =>
+        {
+            if (gender is null)
+                c.Remove("gender");
+            else
+                c["gender"] = gender;
+        }));
+
+        var problem = await response.ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        var field = Assert.Single(problem["problems"]!.AsArray())!;
+        Assert.Equal(("gender", "性别须为男或女"), ((string?)field["path"], (string?)field["message"]));
+        Assert.Equal(before, service.Stored());
+    }
+
+    [Theory]
+    [InlineData(2036, "女", Gender.Female)]
+    [InlineData(2037, "female", Gender.Female)]
+    [InlineData(2038, "Male", Gender.Male)]
+    public async Task Register_TakesTheGenderInChineseOrEnglish_R6_1(int year, string gender, Gender stored)
+    {
+        await service.OpenRecruitingAsync(year);
+
+        var application = await service.RegisteredAsync(year, ApplicationScenario.Candidate(year, change: c => c["gender"] = gender));
+
+        Assert.Equal(stored == Gender.Male ? "男" : "女", (string?)application["gender"]);
+        Assert.Equal(stored, service.Db(db => db.PlanApplications.AsNoTracking().Single(a => a.Id == (string)application["id"]!).Gender));
     }
 
     [Fact]

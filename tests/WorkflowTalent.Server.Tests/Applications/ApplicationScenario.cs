@@ -28,7 +28,7 @@ internal static class ApplicationScenario
         Assert.Equal(HttpStatusCode.Created, (await manager.PostAsJsonAsync("/api/plan/batches", new { year })).StatusCode);
 
     /// <summary>
-    /// An eligible health candidate of 峨山 (a Yi, 30 on the year's report-in deadline, bachelor's degree), working at the
+    /// An eligible health candidate of 峨山 (a Yi man, 30 on the year's report-in deadline, bachelor's degree), working at the
     /// county hospital, asking for the municipal People's Hospital; <paramref name="change"/> edits the request.
     /// </summary>
     public static JsonObject Candidate(int year, string? name = null, Action<JsonObject>? change = null)
@@ -38,6 +38,7 @@ internal static class ApplicationScenario
             ["traineeName"] = name ?? TaskScenario.Unique("李明"),
             ["traineeUserName"] = "trainee.li",
             ["traineeEmail"] = "liming@example.cn",
+            ["gender"] = "男",
             ["birthDate"] = $"{year - 30}-05-12",
             ["education"] = "本科",
             ["title"] = "主治医师",

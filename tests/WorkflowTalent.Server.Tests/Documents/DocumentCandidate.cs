@@ -12,6 +12,9 @@ public sealed record DocumentCandidate(string Name, string County)
     public string OriginalUnit { get; init; } = "峨山彝族自治县人民医院";
     public string FieldCode { get; init; } = "health";
     public string Ethnicity { get; init; } = "彝族";
+
+    /// <summary>Null as for an application registered before the gender was recorded.</summary>
+    public Gender? Gender { get; init; } = WorkflowTalent.Persistence.Plan.Gender.Female;
     public DateOnly BirthDate { get; init; } = new(1990, 5, 1);
     public EducationLevel Education { get; init; } = EducationLevel.Bachelor;
     public string? Title { get; init; } = "主治医师";

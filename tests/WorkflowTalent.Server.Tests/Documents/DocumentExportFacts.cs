@@ -15,7 +15,7 @@ public abstract class DocumentExportFacts<TFixture>(TFixture service) : IClassFi
     {
         var places = await OpenRecruitingAsync(service, 2041, Eshan);
         AddApplication(service, 2041, new DocumentCandidate("普艳", Eshan) { Township = "岔河乡", PartyMember = false, Title = null });
-        AddApplication(service, 2041, new DocumentCandidate("李华", Eshan) { Education = WorkflowTalent.Plan.Eligibility.EducationLevel.JuniorCollege });
+        AddApplication(service, 2041, new DocumentCandidate("李华", Eshan) { Education = WorkflowTalent.Plan.Eligibility.EducationLevel.JuniorCollege, Gender = null });
         AddApplication(service, 2041, new DocumentCandidate("落选者", Eshan) { Status = ApplicationStatus.Rejected });
         AddApplication(service, 2041, new DocumentCandidate("赵通", Tonghai) { Township = "秀山街道", OriginalUnit = "通海县人民医院" });
 
@@ -25,8 +25,8 @@ public abstract class DocumentExportFacts<TFixture>(TFixture service) : IClassFi
         var sheet = workbook.Worksheet(1);
         Assert.Equal($"{Eshan} 2041年基层人才对口培养计划人选汇总表", sheet.Cell(1, 1).GetString());
         Assert.Equal(["序号", "姓名", "性别", "民族", "出生年月", "学历", "职称", "专业领域", "工作单位", "所在乡镇", "是否边远乡镇", "是否党员", "申请接收单位", "备注"], Row(sheet, 2));
-        // No gender is stored, so none is printed; the county fills it in.
-        Assert.Equal(["1", "普艳", "", "彝族", "1990-05", "大学本科", "", "卫生健康", "峨山彝族自治县人民医院", "岔河乡", "是", "否", Hospital, ""], Row(sheet, 3));
+        Assert.Equal(["1", "普艳", "女", "彝族", "1990-05", "大学本科", "", "卫生健康", "峨山彝族自治县人民医院", "岔河乡", "是", "否", Hospital, ""], Row(sheet, 3));
+        // Registered before the gender was recorded: the box stays blank for the county to fill in.
         Assert.Equal(["2", "李华", "", "彝族", "1990-05", "大学专科", "主治医师", "卫生健康", "峨山彝族自治县人民医院", "双江街道", "否", "是", Hospital, ""], Row(sheet, 4));
         Assert.Equal($"合计：推荐 2 人；本县（市、区）名额 {places} 人", sheet.Cell(5, 1).GetString());
     }
@@ -76,7 +76,7 @@ public abstract class DocumentExportFacts<TFixture>(TFixture service) : IClassFi
         using var workbook = await WorkbookAsync(response, "普艳-基层人才对口培养计划申请表.xlsx");
         var sheet = workbook.Worksheet("普艳");
         Assert.Equal("玉溪市基层人才对口培养计划申请表", sheet.Cell(1, 1).GetString());
-        Assert.Equal(["姓名", "普艳", "性别", ""], Row(sheet, 2));
+        Assert.Equal(["姓名", "普艳", "性别", "女"], Row(sheet, 2));
         Assert.Equal(["民族", "彝族", "出生年月", "1990-05"], Row(sheet, 3));
         Assert.Equal(["政治面貌", "中共党员", "学历", "大学本科"], Row(sheet, 4));
         Assert.Equal(["职称", "主治医师", "专业领域", "卫生健康"], Row(sheet, 5));
@@ -179,7 +179,7 @@ public abstract class DocumentExportFacts<TFixture>(TFixture service) : IClassFi
         using var workbook = await WorkbookAsync(response, "普艳-研修人员考核登记表.xlsx");
         var sheet = workbook.Worksheet("普艳");
         Assert.Equal("玉溪市基层人才对口培养计划研修人员考核登记表", sheet.Cell(1, 1).GetString());
-        Assert.Equal(["姓名", "普艳", "性别", ""], Row(sheet, 2));
+        Assert.Equal(["姓名", "普艳", "性别", "女"], Row(sheet, 2));
         Assert.Equal(["科室", "心内科", "导师", "李志刚"], Row(sheet, 6));
         Assert.Equal(("接收单位", Hospital), (sheet.Cell(8, 1).GetString(), sheet.Cell(8, 2).GetString()));
         var end = new DateOnly(year, 9, 1).AddMonths(6).AddDays(-1);
@@ -231,7 +231,7 @@ public abstract class DocumentExportFacts<TFixture>(TFixture service) : IClassFi
         Assert.DoesNotContain("<script>", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>", html, StringComparison.Ordinal);
         Assert.Contains("☐ 优秀    ☑ 合格    ☐ 基本合格    ☐ 不合格", html, StringComparison.Ordinal);
-        Assert.Contains("<th>性别</th><td></td>", html, StringComparison.Ordinal);
+        Assert.Contains("<th>性别</th><td>女</td>", html, StringComparison.Ordinal);
         Assert.Contains("一式四份", html, StringComparison.Ordinal);
     }
 

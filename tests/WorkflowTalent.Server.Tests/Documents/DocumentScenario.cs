@@ -54,6 +54,7 @@ public static class DocumentScenario
             OriginalUnitId = original.Id,
             TraineeName = candidate.Name,
             TraineeUserName = candidate.TraineeUserName,
+            Gender = candidate.Gender,
             BirthDate = candidate.BirthDate,
             Education = candidate.Education,
             Title = candidate.Title,

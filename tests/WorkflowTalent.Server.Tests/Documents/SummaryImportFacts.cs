@@ -33,13 +33,15 @@ public abstract class SummaryImportFacts<TFixture>(TFixture service) : IClassFix
             join u in db.PlanReceivingUnits on a.RequestedReceivingUnitId equals u.Id
             where a.BatchYear == 2071
             orderby a.TraineeName
-            select new { a.TraineeName, a.Status, a.BirthDate, a.Education, a.FieldCode, a.Ethnicity, a.IsPartyMember, a.Title, Township = t.Name, Unit = o.Name, Requested = u.Name, a.CreatedBy, a.SelectionInstanceId })
+            select new { a.TraineeName, a.Status, a.Gender, a.BirthDate, a.Education, a.FieldCode, a.Ethnicity, a.IsPartyMember, a.Title, Township = t.Name, Unit = o.Name, Requested = u.Name, a.CreatedBy, a.SelectionInstanceId })
             .ToList());
         Assert.Equal(2, stored.Count);
         var pu = stored.Single(a => a.TraineeName == "普艳");
         Assert.Equal((ApplicationStatus.Applied, new DateOnly(2041, 3, 1), WorkflowTalent.Plan.Eligibility.EducationLevel.Bachelor, "health", "彝族", true, "主治医师"),
             (pu.Status, pu.BirthDate, pu.Education, pu.FieldCode, pu.Ethnicity, pu.IsPartyMember, pu.Title));
         Assert.Equal(("双江街道", "峨山县人民医院", Hospital, "eshan.org"), (pu.Township, pu.Unit, pu.Requested, pu.CreatedBy));
+        // R6.1: the table's 性别 is stored with the application.
+        Assert.All(stored, a => Assert.Equal(WorkflowTalent.Persistence.Plan.Gender.Female, a.Gender));
         Assert.Equal(("岔河乡", "汉族", "岔河乡卫生院"), (stored.Single(a => a.TraineeName == "李华").Township, stored.Single(a => a.TraineeName == "李华").Ethnicity, stored.Single(a => a.TraineeName == "李华").Unit));
         // R6.1: each candidate's selection workflow runs from registration on.
         Assert.All(stored, a => Assert.NotNull(a.SelectionInstanceId));
@@ -136,7 +138,7 @@ public abstract class SummaryImportFacts<TFixture>(TFixture service) : IClassFix
     private static SummaryTableRow Candidate(int year, string name, string township = "双江街道", bool remote = false, int age = 30, string ethnicity = "彝族") => new()
     {
         Name = name,
-        Gender = Gender.Female,
+        Gender = WorkflowTalent.Documents.Terms.Gender.Female,
         Ethnicity = ethnicity,
         BirthMonth = new DateOnly(year - age, 3, 1),
         Education = EducationLevel.Bachelor,

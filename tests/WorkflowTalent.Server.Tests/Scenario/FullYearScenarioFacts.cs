@@ -25,7 +25,7 @@ public sealed class FullYearScenarioFacts(PlanYearServiceFixture service) : ICla
 
     private readonly PlanYear _year = new(service);
 
-    private sealed record Trainee(string Key, string Name, string User, string County, string Township, string Ethnicity, bool PartyMember, string Requested)
+    private sealed record Trainee(string Key, string Name, string Gender, string User, string County, string Township, string Ethnicity, bool PartyMember, string Requested)
     {
         public string Email => $"{User}@trainee.example.cn";
 
@@ -38,13 +38,13 @@ public sealed class FullYearScenarioFacts(PlanYearServiceFixture service) : ICla
         public string Id { get; set; } = "";
     }
 
-    private static readonly Trainee Excellent = new("excellent", "普艳", "pu.yan", Eshan, "岔河乡", "彝族", true, PeopleHospital);
-    private static readonly Trainee OnLeave = new("leave", "张伟", "zhang.wei", Eshan, "双江街道", "汉族", false, PeopleHospital);
-    private static readonly Trainee Adjusted = new("adjusted", "李娜", "li.na", Tonghai, "秀山街道", "汉族", false, ChineseMedicineHospital);
-    private static readonly Trainee Failing = new("failing", "王强", "wang.qiang", Tonghai, "秀山街道", "汉族", true, PeopleHospital);
-    private static readonly Trainee Late = new("late", "赵敏", "zhao.min", Eshan, "双江街道", "彝族", false, PeopleHospital);
-    private static readonly Trainee Disciplined = new("disciplined", "陈刚", "chen.gang", Eshan, "双江街道", "汉族", false, PeopleHospital);
-    private static readonly Trainee Extended = new("extended", "刘洋", "liu.yang", Tonghai, "秀山街道", "汉族", false, PeopleHospital);
+    private static readonly Trainee Excellent = new("excellent", "普艳", "女", "pu.yan", Eshan, "岔河乡", "彝族", true, PeopleHospital);
+    private static readonly Trainee OnLeave = new("leave", "张伟", "男", "zhang.wei", Eshan, "双江街道", "汉族", false, PeopleHospital);
+    private static readonly Trainee Adjusted = new("adjusted", "李娜", "女", "li.na", Tonghai, "秀山街道", "汉族", false, ChineseMedicineHospital);
+    private static readonly Trainee Failing = new("failing", "王强", "男", "wang.qiang", Tonghai, "秀山街道", "汉族", true, PeopleHospital);
+    private static readonly Trainee Late = new("late", "赵敏", "女", "zhao.min", Eshan, "双江街道", "彝族", false, PeopleHospital);
+    private static readonly Trainee Disciplined = new("disciplined", "陈刚", "男", "chen.gang", Eshan, "双江街道", "汉族", false, PeopleHospital);
+    private static readonly Trainee Extended = new("extended", "刘洋", "男", "liu.yang", Tonghai, "秀山街道", "汉族", false, PeopleHospital);
 
     private static readonly Trainee[] All = [Excellent, OnLeave, Adjusted, Failing, Late, Disciplined, Extended];
 
@@ -116,7 +116,7 @@ public sealed class FullYearScenarioFacts(PlanYearServiceFixture service) : ICla
     {
         // R5.1: a Han candidate of 50 from a town that is not remote is refused, naming the rule; nothing is stored.
         var refused = await _year.PostAsync("eshan.org", "/api/plan/batches/2027/applications",
-            Candidate(new Trainee("refused", "马老师", "ma.laoshi", Eshan, "双江街道", "汉族", false, PeopleHospital), new DateOnly(1976, 3, 1)),
+            Candidate(new Trainee("refused", "马老师", "男", "ma.laoshi", Eshan, "双江街道", "汉族", false, PeopleHospital), new DateOnly(1976, 3, 1)),
             HttpStatusCode.UnprocessableEntity);
         Assert.Contains("R5.1", refused.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal(0, service.Db(db => db.PlanApplications.Count()));
@@ -135,7 +135,7 @@ public sealed class FullYearScenarioFacts(PlanYearServiceFixture service) : ICla
 
     private static object Candidate(Trainee trainee, DateOnly birthDate) => new
     {
-        traineeName = trainee.Name, traineeUserName = trainee.User, traineeEmail = trainee.Email, birthDate,
+        traineeName = trainee.Name, gender = trainee.Gender, traineeUserName = trainee.User, traineeEmail = trainee.Email, birthDate,
         education = "本科", title = "主治医师", field = "health", county = trainee.County, township = trainee.Township,
         originalUnit = trainee.OriginalUnit, ethnicity = trainee.Ethnicity, partyMember = trainee.PartyMember,
         requestedReceivingUnit = trainee.Requested,
