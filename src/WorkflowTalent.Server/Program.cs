@@ -12,6 +12,7 @@ using WorkflowTalent.Server.Plan;
 using WorkflowTalent.Server.Problems;
 using WorkflowTalent.Server.Storage;
 using WorkflowTalent.Server.Tasks;
+using WorkflowTalent.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 var contentRoot = builder.Environment.ContentRootPath;
@@ -34,6 +35,7 @@ builder.Services.AddApplications(builder.Configuration);
 builder.Services.AddDocuments();
 builder.Services.AddWorkflowBackground(builder.Configuration);
 builder.Services.AddOpenApi();
+builder.Services.AddWorkflowWeb();
 
 var app = builder.Build();
 await app.PrepareWorkflowServiceAsync();
@@ -54,6 +56,7 @@ app.MapPlanApi();
 app.MapApplicationsApi();
 app.MapDocumentsApi();
 app.MapBackgroundDashboard();
+app.MapWorkflowWeb();
 
 await app.RunAsync();
 
