@@ -7,6 +7,7 @@ using WorkflowTalent.Persistence;
 using WorkflowTalent.Persistence.HumanTasks;
 using WorkflowTalent.Persistence.Timers;
 using WorkflowTalent.Server.Tests.Support;
+using WorkflowTalent.Testing;
 using WorkflowTalent.Workflows.Runtime;
 
 namespace WorkflowTalent.Server.Tests.Processes;

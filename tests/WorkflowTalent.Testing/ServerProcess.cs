@@ -2,17 +2,18 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
-using WorkflowTalent.Server.Tests.Support;
-using WorkflowTalent.Testing;
-
-namespace WorkflowTalent.Server.Tests.Processes;
+namespace WorkflowTalent.Testing;
 
 /// <summary>
-/// The service as a real operating-system process (the built WorkflowTalent.Server.dll under `dotnet`), configured
-/// by environment variables as in production, so a test can kill -9 it and start it again on the same database.
+/// The service as a real operating-system process (the built WorkflowTalent.Server.dll under `dotnet`) on a free
+/// loopback port, configured by environment variables as in production, so a test can kill -9 it and start it again
+/// on the same database, or drive its web UI in a browser.
 /// </summary>
 public sealed class ServerProcess : IAsyncDisposable
 {
+    /// <summary>The demo users' password (seeded on SQLite, or with DemoUsers:Seed).</summary>
+    public const string DemoPassword = "Yuxi-2026!";
+
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
@@ -34,7 +35,13 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<ServerProcess> StartAsync(IReadOnlyDictionary<string, string> settings, TimeSpan? timeout = null)
+    /// <param name="settings">Configuration as <c>Section:Key</c>, passed as environment variables.</param>
+    /// <param name="timeout">How long to wait for <c>/health</c> (90 s by default).</param>
+    /// <param name="environment">
+    /// Production by default; Development serves the web UI's static assets (MudBlazor's, Blazor's scripts) from where
+    /// the build left them, as <c>dotnet run</c> does.
+    /// </param>
+    public static async Task<ServerProcess> StartAsync(IReadOnlyDictionary<string, string> settings, TimeSpan? timeout = null, string environment = "Production")
     {
         ArgumentNullException.ThrowIfNull(settings);
         var port = FreePort.Next();
@@ -48,9 +55,9 @@ public sealed class ServerProcess : IAsyncDisposable
         };
         info.ArgumentList.Add(Path.Combine(ServerBinaries, "WorkflowTalent.Server.dll"));
         info.Environment["ASPNETCORE_URLS"] = address.ToString();
-        info.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        info.Environment["Workflows__ImportFolder"] = TestPaths.Workflows;
+        info.Environment["DOTNET_ENVIRONMENT"] = environment;
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
+        info.Environment["Workflows__ImportFolder"] = Path.Combine(RepositoryRoot.Path, "workflows");
         foreach (var (key, value) in settings)
             info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
 
@@ -61,13 +68,22 @@ public sealed class ServerProcess : IAsyncDisposable
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await server.WaitHealthyAsync(timeout ?? TimeSpan.FromSeconds(90));
+        try
+        {
+            await server.WaitHealthyAsync(timeout ?? TimeSpan.FromSeconds(90));
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+
         return server;
     }
 
     public HttpClient Client() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
 
-    public async Task<HttpClient> SignInAsync(string userName, string password = ServiceFixture.DemoPassword)
+    public async Task<HttpClient> SignInAsync(string userName, string password = DemoPassword)
     {
         var client = Client();
         var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password });
@@ -130,7 +146,7 @@ public sealed class ServerProcess : IAsyncDisposable
         {
             var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
             var configuration = framework.Parent!.Name;
-            return Path.Combine(TestPaths.RepoRoot, "src", "WorkflowTalent.Server", "bin", configuration, framework.Name);
+            return Path.Combine(RepositoryRoot.Path, "src", "WorkflowTalent.Server", "bin", configuration, framework.Name);
         }
     }
 
