@@ -19,9 +19,15 @@ public sealed class WorkflowApi(HttpClient http, SelfAddress self, CallerTokens 
     public async Task<Me> MeAsync(CancellationToken cancellationToken = default) =>
         await GetAsync<Me>("api/auth/me", cancellationToken) ?? throw new InvalidOperationException("the service did not say who is signed in");
 
-    public async Task<InboxPage> InboxAsync(int page, int pageSize, CancellationToken cancellationToken = default) =>
-        await GetAsync<InboxPage>(string.Create(CultureInfo.InvariantCulture, $"api/tasks?page={page}&pageSize={pageSize}"), cancellationToken)
-        ?? throw new InvalidOperationException("the service answered no inbox");
+    public Task<InboxPage> InboxAsync(int page, int pageSize, CancellationToken cancellationToken = default) =>
+        InboxAsync(InboxFilter.None, page, pageSize, cancellationToken);
+
+    public async Task<InboxPage> InboxAsync(InboxFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return await GetAsync<InboxPage>($"api/tasks?{filter.ToQueryString(page, pageSize)}", cancellationToken)
+            ?? throw new InvalidOperationException("the service answered no inbox");
+    }
 
     /// <summary>The task, or null when the caller may not see it (the API answers 404 for both).</summary>
     public Task<TaskView?> TaskAsync(string id, CancellationToken cancellationToken = default) =>
@@ -33,11 +39,42 @@ public sealed class WorkflowApi(HttpClient http, SelfAddress self, CallerTokens 
         return definitions.Where(d => d.Name is { Length: > 0 }).ToDictionary(d => d.DefinitionId, d => d.Name!, StringComparer.Ordinal);
     }
 
-    /// <summary>Completes the task; null when done, else why the service refused.</summary>
-    public async Task<Refusal?> CompleteAsync(string id, string outcome, JsonObject data, string? comment, CancellationToken cancellationToken = default)
+    /// <summary>Every definition's id and latest name, ordered by id.</summary>
+    public async Task<IReadOnlyList<DefinitionName>> DefinitionListAsync(CancellationToken cancellationToken = default) =>
+        await GetAsync<List<DefinitionName>>("api/definitions", cancellationToken) ?? [];
+
+    /// <summary>A definition's versions, newest first, each with its running cases; null when there is no such definition.</summary>
+    public Task<DefinitionVersions?> DefinitionAsync(string definitionId, CancellationToken cancellationToken = default) =>
+        GetAsync<DefinitionVersions>($"api/definitions/{Uri.EscapeDataString(definitionId)}", cancellationToken);
+
+    /// <summary>One version's Elsa 3 JSON exactly as stored; null when there is no such version.</summary>
+    public async Task<string?> DefinitionJsonAsync(string definitionId, int version, CancellationToken cancellationToken = default)
     {
-        using var request = await RequestAsync(HttpMethod.Post, $"api/tasks/{Uri.EscapeDataString(id)}/complete");
-        request.Content = JsonContent.Create(new { outcome, data, comment }, options: Json);
+        using var request = await RequestAsync(HttpMethod.Get,
+            string.Create(CultureInfo.InvariantCulture, $"api/definitions/{Uri.EscapeDataString(definitionId)}/versions/{version}"));
+        using var response = await http.SendAsync(request, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+            return null;
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsStringAsync(cancellationToken);
+    }
+
+    /// <summary>Completes the task; null when done, else why the service refused.</summary>
+    public Task<Refusal?> CompleteAsync(string id, string outcome, JsonObject data, string? comment, CancellationToken cancellationToken = default) =>
+        PostAsync($"api/tasks/{Uri.EscapeDataString(id)}/complete", JsonContent.Create(new { outcome, data, comment }, options: Json), cancellationToken);
+
+    /// <summary>Takes the task for the caller; null when done, else why the service refused (409 when another holds it).</summary>
+    public Task<Refusal?> ClaimAsync(string id, CancellationToken cancellationToken = default) =>
+        PostAsync($"api/tasks/{Uri.EscapeDataString(id)}/claim", null, cancellationToken);
+
+    /// <summary>Gives the task back to everyone of its role and scope; null when done, else why the service refused.</summary>
+    public Task<Refusal?> ReleaseAsync(string id, CancellationToken cancellationToken = default) =>
+        PostAsync($"api/tasks/{Uri.EscapeDataString(id)}/release", null, cancellationToken);
+
+    private async Task<Refusal?> PostAsync(string path, HttpContent? content, CancellationToken cancellationToken)
+    {
+        using var request = await RequestAsync(HttpMethod.Post, path);
+        request.Content = content;
         using var response = await http.SendAsync(request, cancellationToken);
         return response.IsSuccessStatusCode ? null : await RefusalAsync(response, cancellationToken);
     }
