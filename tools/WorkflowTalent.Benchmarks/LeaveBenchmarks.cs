@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
 using WorkflowTalent.Workflows.Definitions;
 using WorkflowTalent.Workflows.Runtime;
+using WorkflowTalent.Testing;
 using WorkflowTalent.Workflows.Simulation;
 
 namespace WorkflowTalent.Benchmarks;
@@ -53,22 +54,7 @@ public class LeaveBenchmarks
         return _runtime.CompleteTask(_workflow, instance, "unit", UnitApproves).Instance;
     }
 
-    internal static JsonObject Request(string startDate, string endDate) => new()
-    {
-        ["traineeName"] = "李明",
-        ["traineeEmail"] = "liming@example.cn",
-        ["county"] = "峨山彝族自治县",
-        ["receivingUnit"] = "玉溪市人民医院",
-        ["competentDepartment"] = "市卫生健康委",
-        ["competentDepartmentEmail"] = "rck@yxwjw.example.cn",
-        ["municipalEmail"] = "rcgzk@yxzzb.example.cn",
-        ["countyEmail"] = "zzb@eshan.example.cn",
-        ["unitHrEmail"] = "rsk@yxrmyy.example.cn",
-        ["unitEmail"] = "yzb@yxrmyy.example.cn",
-        ["startDate"] = startDate,
-        ["endDate"] = endDate,
-        ["reason"] = "家中老人住院需陪护",
-    };
+    internal static JsonObject Request(string startDate, string endDate) => LeaveInputs.For(startDate, endDate);
 
     private static ResumeSignal.TaskCompletion Approve(string role, string scope) =>
         new("Approve", new JsonObject { ["comment"] = "同意" }, "同意", new Actor(role, scope, "benchmark"));

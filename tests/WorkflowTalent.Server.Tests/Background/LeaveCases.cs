@@ -6,6 +6,7 @@ using WorkflowTalent.Persistence.Mail;
 using WorkflowTalent.Persistence.Timers;
 using WorkflowTalent.Server.Engine;
 using WorkflowTalent.Server.Tests.Support;
+using WorkflowTalent.Testing;
 
 namespace WorkflowTalent.Server.Tests.Background;
 

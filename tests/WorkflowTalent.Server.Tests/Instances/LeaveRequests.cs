@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using WorkflowTalent.Server.Tests.Support;
+using WorkflowTalent.Testing;
 
 namespace WorkflowTalent.Server.Tests.Instances;
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using WorkflowTalent.Persistence.Users;
 using WorkflowTalent.Server.Engine;
 using WorkflowTalent.Server.Tests.Support;
+using WorkflowTalent.Testing;
 
 namespace WorkflowTalent.Server.Tests.Tasks;
 

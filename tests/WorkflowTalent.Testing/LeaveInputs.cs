@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 
-namespace WorkflowTalent.Server.Tests.Support;
+namespace WorkflowTalent.Testing;
 
-/// <summary>Inputs of workflows/talent-leave.json (R15.1), as a trainee files them (the talent-leave scripts' inputs).</summary>
+/// <summary>Inputs of workflows/talent-leave.json (R15.1), as a trainee files them (the talent-leave scripts' inputs), for the service's tests, the browser tests and the benchmarks.</summary>
 public static class LeaveInputs
 {
     public const string Eshan = "峨山彝族自治县";
