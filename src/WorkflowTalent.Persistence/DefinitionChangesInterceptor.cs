@@ -50,19 +50,9 @@ internal sealed class DefinitionChangesInterceptor(DefinitionCache cache) : Save
     {
         if (db is null)
             return;
-        // Starts read definitions untracked: a tracked definition row means this save may change one. Looking
-        // needs no change detection (SaveChanges runs it next).
-        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            if (!db.ChangeTracker.Entries<DefinitionRecord>().Any())
-                return;
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = detect;
-        }
+        // Starts read definitions untracked: a tracked definition row means this save may change one.
+        if (!TrackedEntries.WithoutDetectingChanges(db.ChangeTracker).Exists(e => e.Entity is DefinitionRecord))
+            return;
 
         _saving.AddOrUpdate(db, Marker);
         cache.ForgetPublished();

@@ -70,19 +70,8 @@ public sealed partial class EfWorkflowStore
             return;
         }
 
-        // Whether an entry is Added does not depend on detecting changes: skip that scan here, SaveChanges makes it.
-        var detect = _db.ChangeTracker.AutoDetectChangesEnabled;
-        _db.ChangeTracker.AutoDetectChangesEnabled = false;
-        List<EntityEntry> added;
-        try
-        {
-            added = [.. _db.ChangeTracker.Entries().Where(entry => entry.State == EntityState.Added && StepTables.Contains(entry.Metadata.ClrType))];
-        }
-        finally
-        {
-            _db.ChangeTracker.AutoDetectChangesEnabled = detect;
-        }
-
+        List<EntityEntry> added = [.. TrackedEntries.WithoutDetectingChanges(_db.ChangeTracker)
+            .Where(entry => entry.State == EntityState.Added && StepTables.Contains(entry.Metadata.ClrType))];
         (_newRows ??= new NewRowWriter(_db)).Insert(_db, added, _journalToWrite);
         _journalToWrite.Clear();
     }
