@@ -40,7 +40,8 @@ public static class WebModule
         services.ConfigureApplicationCookie(options => options.LoginPath = "/login");
         services.AddSingleton<SelfAddress>();
         services.AddSingleton<CallerTokens>();
-        services.AddHttpClient<WorkflowApi>();
+        services.AddHttpClient<ServiceClient>();
+        services.AddScoped<WorkflowApi>();
         return services;
     }
 
