@@ -7,4 +7,9 @@ namespace WorkflowTalent.Web.Api;
 public static class ServiceRoles
 {
     public const string Administrator = "Administrator";
+
+    public const string Trainee = "Trainee";
+
+    /// <summary>The officials of R2.1 — everyone who works an inbox for others (a comma list, as AuthorizeView takes it).</summary>
+    public const string Officials = "MunicipalOrganization,CountyOrganization,CompetentDepartment,ReceivingUnit,ReceivingUnitHr,OriginalUnit";
 }
