@@ -10,6 +10,8 @@ public sealed class ServiceProcess : IAsyncDisposable
 {
     public const string DemoPassword = ServerProcess.DemoPassword;
 
+    private const string DatabaseFileName = "workflowtalent.db";
+
     private readonly ServerProcess _server;
     private readonly string _directory;
 
@@ -23,6 +25,9 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public string Output => _server.Output;
 
+    /// <summary>The service's SQLite file, for a test to set up what no API makes (a mail that failed to send).</summary>
+    public string DatabaseFile => Path.Combine(_directory, DatabaseFileName);
+
     public static async Task<ServiceProcess> StartAsync()
     {
         var directory = Path.Combine(Path.GetTempPath(), $"wt-web-{Guid.NewGuid():N}");
@@ -30,7 +35,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         var server = await ServerProcess.StartAsync(new Dictionary<string, string>
         {
             ["Database:Provider"] = "Sqlite",
-            ["Database:ConnectionString"] = $"Data Source={Path.Combine(directory, "workflowtalent.db")}",
+            ["Database:ConnectionString"] = $"Data Source={Path.Combine(directory, DatabaseFileName)}",
             ["DemoUsers:Seed"] = "true",
             ["Background:RunServer"] = "false",
             ["Mail:PickupDirectory"] = Path.Combine(directory, "mail"),
