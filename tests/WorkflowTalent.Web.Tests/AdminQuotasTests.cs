@@ -56,6 +56,11 @@ public sealed class AdminQuotasTests(WebFixture web) : IClassFixture<WebFixture>
 
         await Assertions.Expect(page.GetByTestId("setting-ethnic-share-error")).ToContainTextAsync("民族倾斜比例须在 0 至 1 之间（R3.4）");
         await Assertions.Expect(page.GetByTestId("settings-saved")).ToHaveCountAsync(0);
+        // The service says it in English too (messageEn); the English page shows that text.
+        await page.GetByTestId("language-switch").ClickAsync();
+        await page.GetByTestId("setting-ethnic-share").FillAsync("1.5");
+        await page.GetByTestId("settings-save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("setting-ethnic-share-error")).ToContainTextAsync("the ethnic tilt share must be between 0 and 1 (R3.4)");
         using var admin = await web.Service.ApiAsAsync("admin");
         var settings = await admin.GetFromJsonAsync<JsonObject>("/api/plan/settings");
         Assert.Equal(0.10m, settings!["settings"]!["quota"]!["ethnicTiltShare"]!.GetValue<decimal>());

@@ -92,12 +92,16 @@ public sealed class ServiceClient(HttpClient http, SelfAddress self, CallerToken
             }
         }
         List<FieldProblem> fields = body?["problems"] is JsonArray problems
-            ? [.. problems.OfType<JsonObject>().Select(p => new FieldProblem(Text(p["path"]) ?? "", Text(p["message"]) ?? ""))]
+            ? [.. problems.OfType<JsonObject>().Select(p => new FieldProblem(Text(p["path"]) ?? "", Localized(p, "message") ?? ""))]
             : [];
         var message = (fields.Count > 0 ? Text(body?["title"]) : Text(body?["detail"]) ?? Text(body?["title"]))
             ?? response.ReasonPhrase ?? response.StatusCode.ToString();
         return new Refusal((int)response.StatusCode, message, fields);
     }
+
+    // The plan's and the applications' problems carry an English text beside the Chinese one (messageEn).
+    private static string? Localized(JsonObject problem, string name) =>
+        (CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? Text(problem[name + "En"]) : null) ?? Text(problem[name]);
 
     private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 }
