@@ -41,6 +41,17 @@ public sealed class DiagramGraphFacts
     }
 
     [Fact]
+    public void FromDesigner_RunsFromBottomToTop_WhenTheTargetStandsBelowRatherThanToTheRight()
+    {
+        var below = WithPositions.Replace("\"x\":300,\"y\":20", "\"x\":0,\"y\":200", StringComparison.Ordinal);
+
+        var route = Assert.Single(DiagramLayout.FromDesigner(DiagramGraph.Parse(below)!).Edges);
+
+        Assert.Equal(new DiagramPoint(65, 60), route.Points[0]);
+        Assert.Equal(new DiagramPoint(90, 200), route.Points[^1]);
+    }
+
+    [Fact]
     public void Parse_HasNoDesignerLayout_WhenOneActivityLacksAPosition()
     {
         var graph = DiagramGraph.Parse(WithPositions.Replace("\"designer\":{\"position\":{\"x\":300,\"y\":20}}", "\"note\":1", StringComparison.Ordinal))!;

@@ -4,6 +4,7 @@ namespace WorkflowTalent.Web.Components.Diagram;
 public sealed class DiagramLayout
 {
     private const double Margin = 24;
+    private const double Gap = 10;
 
     public DiagramLayout(IReadOnlyDictionary<string, DiagramBox> nodes, IReadOnlyList<DiagramRoute> edges, string source)
     {
@@ -33,25 +34,36 @@ public sealed class DiagramLayout
 
     /// <summary>
     /// The author's positions (metadata.designer) as they are; each connection leaves its source's right side and
-    /// enters its target's left side in three straight segments, as the designer draws them.
+    /// enters its target's left side in three straight segments, as the designer draws them, or, to a target that is
+    /// not to the right, runs from the source's bottom (top) to the target's top (bottom).
     /// </summary>
     public static DiagramLayout FromDesigner(DiagramGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var boxes = graph.Nodes.ToDictionary(n => n.Id, n => n.Designer!, StringComparer.Ordinal);
-        var routes = graph.Edges.Select(e =>
+        var routes = graph.Edges.Select(e => Route(e, boxes[e.Source], boxes[e.Target])).ToList();
+        return new DiagramLayout(boxes, routes, "designer");
+    }
+
+    private static DiagramRoute Route(DiagramEdge edge, DiagramBox from, DiagramBox to)
+    {
+        if (to.X >= from.X + from.Width + Gap)
         {
-            var from = boxes[e.Source];
-            var to = boxes[e.Target];
             var start = new DiagramPoint(from.X + from.Width, from.Y + from.Height / 2);
             var end = new DiagramPoint(to.X, to.Y + to.Height / 2);
             var middle = (start.X + end.X) / 2;
-            DiagramPoint[] points = [start, new(middle, start.Y), new(middle, end.Y), end];
-            // The port's name ends just before the arrow: the ports of a fork or of one task all leave from the same
-            // point, but they arrive at different activities.
-            return new DiagramRoute(e, points, new DiagramPoint(end.X - 8, end.Y - 5), "end");
-        }).ToList();
-        return new DiagramLayout(boxes, routes, "designer");
+            // The port's name ends just before the arrow: the ports of a fork or of one task all leave from the
+            // same point, but they arrive at different activities.
+            return new DiagramRoute(edge, [start, new(middle, start.Y), new(middle, end.Y), end], new DiagramPoint(end.X - 8, end.Y - 5), "end");
+        }
+
+        // A target below or above rather than to the right (a decision's other branch): bottom to top, or top to bottom.
+        var below = to.Y >= from.Y + from.Height / 2;
+        var down = new DiagramPoint(from.X + from.Width / 2, below ? from.Y + from.Height : from.Y);
+        var into = new DiagramPoint(to.X + to.Width / 2, below ? to.Y : to.Y + to.Height);
+        var turn = (down.Y + into.Y) / 2;
+        return new DiagramRoute(edge, [down, new(down.X, turn), new(into.X, turn), into],
+            new DiagramPoint(into.X + 6, below ? into.Y - 8 : into.Y + 14), "start");
     }
 }
 
