@@ -135,6 +135,22 @@ public sealed class CasePageTests(WebFixture web) : IClassFixture<WebFixture>
     }
 
     [Fact]
+    public async Task CasePage_ShowsEnglishTexts_WhenLanguageIsSwitched()
+    {
+        var caseId = await StartLongLeaveAsync("冯六");
+        var page = await web.SignedInAsync("eshan.org");
+        await page.GotoAsync($"/cases/{caseId}");
+        await Node(page, "county").WaitForAsync();
+
+        await page.GetByTestId("language-switch").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("case-status")).ToHaveTextAsync("Waiting");
+        await Assertions.Expect(page.GetByTestId("diagram-steps").Locator("li[data-activity-id=county]"))
+            .ToHaveTextAsync("县区委组织部审批 County approval: current step");
+        await Assertions.Expect(page.GetByTestId("journal-entry").First.GetByTestId("journal-event")).ToHaveTextAsync("Started");
+    }
+
+    [Fact]
     public async Task CasePage_HasNoSeriousOrCriticalAxeViolations()
     {
         var caseId = await StartLongLeaveAsync("郑五");
