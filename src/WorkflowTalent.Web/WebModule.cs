@@ -44,6 +44,7 @@ public static class WebModule
         services.AddScoped<WorkflowApi>();
         services.AddScoped<AdminApi>();
         services.AddScoped<PlanClient>();
+        services.AddScoped<CasesApi>();
         return services;
     }
 
