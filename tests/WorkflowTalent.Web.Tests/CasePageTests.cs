@@ -33,6 +33,9 @@ public sealed class CasePageTests(WebFixture web) : IClassFixture<WebFixture>
         await Assertions.Expect(page.GetByTestId("case-ended")).ToHaveTextAsync("—");
         var taskLink = page.GetByTestId("case-task-link").And(page.Locator("[data-activity-id=county]"));
         await Assertions.Expect(taskLink).ToHaveAttributeAsync("href", $"/tasks/{countyTask["id"]!.GetValue<string>()}");
+        // The receiving unit's HR step of the same case is named, not linked: its task page is not the county's (R15.1).
+        await Assertions.Expect(page.GetByTestId("case-task-link").And(page.Locator("[data-activity-id=unitHr]"))).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("case-task-other").And(page.Locator("[data-activity-id=unitHr]"))).ToHaveCountAsync(1);
 
         var diagram = page.GetByTestId("workflow-diagram");
         await Assertions.Expect(diagram).ToHaveAttributeAsync("data-layout", "designer");

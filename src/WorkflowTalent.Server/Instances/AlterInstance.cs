@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WorkflowTalent.Server.Engine;
 using WorkflowTalent.Workflows.Alterations;
@@ -21,7 +22,7 @@ internal static class AlterInstance
     }
 
     private static async Task<Results<Ok<InstanceDetails>, ProblemHttpResult>> AlterAsync(
-        string id, AlterInstanceRequest request, WorkflowSteps steps, InstanceReader reader, CancellationToken cancellationToken)
+        string id, AlterInstanceRequest request, ClaimsPrincipal user, WorkflowSteps steps, InstanceReader reader, CancellationToken cancellationToken)
     {
         var problems = new List<ValidationProblem>();
         var alterations = ToAlterations(request.Alterations ?? [], problems);
@@ -32,7 +33,7 @@ internal static class AlterInstance
 
         // The engine checks them all against the case before any applies (unknown variable 422, activity 404, ended 409).
         steps.Run(host => host.Alter(id, alterations));
-        return TypedResults.Ok(await reader.DetailsAsync(id, cancellationToken));
+        return TypedResults.Ok(await reader.ChangedAsync(user, id, cancellationToken));
     }
 
     private static List<Alteration> ToAlterations(IReadOnlyList<AlterationRequest> requests, List<ValidationProblem> problems)

@@ -24,6 +24,6 @@ internal static class CancelInstance
         // The journal has no "by" for an instance's end, so the administrator's name goes with the reason.
         var reason = $"{request.Reason.Trim()} (cancelled by {Caller.From(user).UserName})";
         steps.Run(host => host.Cancel(id, reason)); // an unknown or ended case is refused: 404 or 409
-        return TypedResults.Ok(await reader.DetailsAsync(id, cancellationToken));
+        return TypedResults.Ok(await reader.ChangedAsync(user, id, cancellationToken));
     }
 }

@@ -22,12 +22,13 @@ public sealed record InstanceDetails(
     string? FaultMessage,
     IReadOnlyList<OpenTask> OpenTasks)
 {
-    public static InstanceDetails From(InstanceRecord row, IEnumerable<TaskRecord> openTasks)
+    public static InstanceDetails From(InstanceRecord row, IEnumerable<TaskRecord> openTasks, Func<TaskRecord, bool> canOpen)
     {
+        ArgumentNullException.ThrowIfNull(canOpen);
         ArgumentNullException.ThrowIfNull(row);
         var state = InstanceSerializer.Deserialize(row.StateJson);
         return new(row.Id, row.DefinitionId, row.DefinitionVersion, row.Status.ToString(), row.Name, row.CorrelationId, row.StartedBy,
             row.CreatedAt, row.UpdatedAt, row.EndedAt, state.Variables, state.Output, state.FaultMessage,
-            [.. openTasks.Select(OpenTask.From)]);
+            [.. openTasks.Select(t => OpenTask.From(t, canOpen(t)))]);
     }
 }

@@ -66,7 +66,7 @@ internal static class InstanceReadEndpoints
     private static async Task<Results<Ok<InstanceDetails>, ProblemHttpResult>> GetAsync(
         string id, ClaimsPrincipal user, InstanceReader reader, CancellationToken cancellationToken)
     {
-        var details = await reader.DetailsAsync(await reader.VisibleAsync(user, cancellationToken), id, cancellationToken);
+        var details = await reader.DetailsAsync(user, id, cancellationToken);
         return details is null ? InstanceProblems.NoInstance(id) : TypedResults.Ok(details);
     }
 

@@ -16,7 +16,19 @@ internal sealed class InstanceReader(WorkflowDbContext db, AccessResolver resolv
         return access.Instances(db.Instances.AsNoTracking(), db.Tasks.AsNoTracking());
     }
 
-    public async Task<InstanceDetails?> DetailsAsync(IQueryable<InstanceRecord> instances, string id, CancellationToken cancellationToken)
+    /// <summary>The case if the caller may see it, else null.</summary>
+    public async Task<InstanceDetails?> DetailsAsync(ClaimsPrincipal user, string id, CancellationToken cancellationToken)
+    {
+        var access = await resolver.ForAsync(user, cancellationToken);
+        return await DetailsAsync(access, access.Instances(db.Instances.AsNoTracking(), db.Tasks.AsNoTracking()), id, cancellationToken);
+    }
+
+    /// <summary>A case the caller just changed (started it, or administers it): read without the visibility test.</summary>
+    public async Task<InstanceDetails> ChangedAsync(ClaimsPrincipal user, string id, CancellationToken cancellationToken) =>
+        await DetailsAsync(await resolver.ForAsync(user, cancellationToken), db.Instances.AsNoTracking(), id, cancellationToken)
+        ?? throw new InvalidOperationException($"instance {id} was committed but cannot be read back");
+
+    private async Task<InstanceDetails?> DetailsAsync(Access.Access access, IQueryable<InstanceRecord> instances, string id, CancellationToken cancellationToken)
     {
         var row = await instances.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (row is null)
@@ -25,11 +37,6 @@ internal sealed class InstanceReader(WorkflowDbContext db, AccessResolver resolv
             .Where(t => t.InstanceId == id && t.Status == HumanTaskStatus.Open)
             .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)
             .ToListAsync(cancellationToken);
-        return InstanceDetails.From(row, openTasks);
+        return InstanceDetails.From(row, openTasks, access.CanSee);
     }
-
-    /// <summary>A case the caller just changed (started it, or administers it): read without the visibility test.</summary>
-    public async Task<InstanceDetails> DetailsAsync(string id, CancellationToken cancellationToken) =>
-        await DetailsAsync(db.Instances.AsNoTracking(), id, cancellationToken)
-        ?? throw new InvalidOperationException($"instance {id} was committed but cannot be read back");
 }

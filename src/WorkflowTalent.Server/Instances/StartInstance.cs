@@ -53,7 +53,7 @@ internal static class StartInstance
         var started = steps.Run(
             host => host.Start(request.DefinitionId, request.Input, request.CorrelationId, version),
             (result, store) => store.Row(result.Instance.Id)!.StartedBy = caller.UserName);
-        var details = await reader.DetailsAsync(started.Instance.Id, cancellationToken);
+        var details = await reader.ChangedAsync(user, started.Instance.Id, cancellationToken);
         return TypedResults.Created($"/api/instances/{details.Id}", details);
     }
 

@@ -19,7 +19,7 @@ public sealed record CaseDetails(
     IReadOnlyList<CaseOpenTask> OpenTasks);
 
 /// <summary>A task of the case still waiting for someone of <see cref="Role"/> in <see cref="Scope"/>.</summary>
-public sealed record CaseOpenTask(string Id, string ActivityId, string Title, string Role, string? Scope, string? Assignee, DateTimeOffset? Due, bool IsOverdue);
+public sealed record CaseOpenTask(string Id, string ActivityId, string Title, string Role, string? Scope, string? Assignee, DateTimeOffset? Due, bool IsOverdue, bool CanOpen);
 
 /// <summary>
 /// One line of the case's journal as the engine wrote it: <see cref="Event"/> says what happened at

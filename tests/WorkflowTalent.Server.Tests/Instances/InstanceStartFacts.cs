@@ -33,6 +33,22 @@ public abstract class InstanceStartFacts<TFixture>(TFixture service) : IClassFix
     }
 
     [Fact]
+    public async Task Get_SaysWhichOpenTasksTheCallerMayOpen_R15_1()
+    {
+        var id = (string)(await LeaveRequests.StartLongLeaveAsync(await service.SignInAsync("trainee.li")))["id"]!;
+
+        var eshan = JsonNode.Parse(await (await service.SignInAsync("eshan.org")).GetStringAsync($"/api/instances/{id}"))!;
+        var hr = JsonNode.Parse(await (await service.SignInAsync("hospital.hr")).GetStringAsync($"/api/instances/{id}"))!;
+
+        // Both see the case and both of its steps; each may open only the step of its own role and scope.
+        Assert.Equal([("county", true), ("unitHr", false)], CanOpen(eshan));
+        Assert.Equal([("county", false), ("unitHr", true)], CanOpen(hr));
+    }
+
+    private static List<(string?, bool)> CanOpen(JsonNode details) =>
+        [.. details["openTasks"]!.AsArray().Select(t => ((string?)t!["activityId"], (bool)t["canOpen"]!)).OrderBy(t => t.Item1, StringComparer.Ordinal)];
+
+    [Fact]
     public async Task Get_AnotherTraineesLeave_Is404_AndNotListed()
     {
         var id = (string)(await LeaveRequests.StartLongLeaveAsync(await service.SignInAsync("trainee.li")))["id"]!;
