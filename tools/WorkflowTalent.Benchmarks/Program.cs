@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using WorkflowTalent.Benchmarks.Browser;
 using WorkflowTalent.Benchmarks.Service;
 
 namespace WorkflowTalent.Benchmarks;
@@ -12,6 +13,8 @@ internal static class BenchmarkProgram
             return await Breakdown.RunAsync(rest);
         if (args is [InboxPlayground.Switch, .. var playground])
             return await InboxPlayground.RunAsync(playground);
+        if (args is [InboxBrowser.Switch, .. var browser])
+            return await InboxBrowser.RunAsync(browser);
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
         return 0;
     }
