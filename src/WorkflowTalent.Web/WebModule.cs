@@ -42,6 +42,9 @@ public static class WebModule
         services.AddSingleton<CallerTokens>();
         services.AddHttpClient<ServiceClient>();
         services.AddScoped<WorkflowApi>();
+        services.AddScoped<InboxApi>();
+        services.AddScoped<AbsenceApi>();
+        services.AddScoped<TraineeApi>();
         return services;
     }
 
