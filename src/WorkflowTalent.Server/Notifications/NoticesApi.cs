@@ -34,10 +34,14 @@ public static partial class NoticesApi
         if (string.IsNullOrEmpty(email))
             return TypedResults.Ok(new List<Notice>());
 
-        // SQL narrows by substring; the address list is then parsed, so a.li@x.cn does not see mails to ca.li@x.cn.
+        // SQL narrows by substring, ignoring case as addresses do; the address list is then parsed, so a.li@x.cn does
+        // not see mails to ca.li@x.cn.
+        var lower = email.ToLowerInvariant();
+#pragma warning disable CA1304, CA1311, CA1862 // EF Core translates ToLower() to SQL lower() on every provider; the culture and comparison overloads do not translate
         var candidates = await db.OutboxMails.AsNoTracking()
-            .Where(m => m.To.Contains(email) || (m.Cc != null && m.Cc.Contains(email)))
+            .Where(m => m.To.ToLower().Contains(lower) || (m.Cc != null && m.Cc.ToLower().Contains(lower)))
             .ToListAsync(cancellationToken);
+#pragma warning restore CA1304, CA1311, CA1862
         var notices = candidates
             .Where(m => Addressed(m.To, email) || Addressed(m.Cc, email))
             .OrderByDescending(m => m.CreatedAt).ThenBy(m => m.Id, StringComparer.Ordinal)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using WorkflowTalent.Server.Tests.Support;
 using WorkflowTalent.Server.Tests.Tasks;
 
@@ -18,7 +19,7 @@ public abstract class MyApplicationsFacts<TFixture>(TFixture service) : IClassFi
             ((string?)entry["application"]!["status"], (string?)entry["application"]!["receivingUnit"],
              (string?)entry["application"]!["unitDepartment"], (string?)entry["application"]!["mentor"]));
         var batch = service.Db(db => db.PlanBatches.Single(b => b.Year == 2061));
-        Assert.Equal((batch.ReportInDeadline.ToString("yyyy-MM-dd"), batch.TrainingStart.ToString("yyyy-MM-dd")),
+        Assert.Equal((batch.ReportInDeadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), batch.TrainingStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ((string?)entry["batch"]!["reportInDeadline"], (string?)entry["batch"]!["trainingStart"]));
         var selection = Assert.Single(entry["cases"]!.AsArray(), c => (string?)c!["definitionId"] == "talent-selection")!;
         Assert.Equal("Finished", (string?)selection["status"]);
