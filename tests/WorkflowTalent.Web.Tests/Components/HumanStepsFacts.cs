@@ -1,3 +1,4 @@
+using System.Globalization;
 using WorkflowTalent.Web.Components.Inbox;
 
 namespace WorkflowTalent.Web.Tests.Components;
@@ -14,6 +15,8 @@ public sealed class HumanStepsFacts
               {"id":"inner","type":"Elsa.Flowchart","activities":[{"id":"unitHr","type":"WorkflowTalent.HumanTask","name":"UnitHr"}]},
               {"id":"county","type":"WorkflowTalent.HumanTask"}]}}
             """;
+
+        CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
 
         Assert.Equal([("county", "县区委组织部审批"), ("unitHr", "UnitHr")], HumanSteps.In(json));
     }
