@@ -114,6 +114,34 @@ public sealed class InboxBulkAndFiltersTests(WebFixture web) : IClassFixture<Web
     }
 
     [Fact]
+    public async Task BulkReassign_MovesBothTasksToTheColleague_WhoseHoldTheReassignerCannotRelease()
+    {
+        var first = await LeaveCases.StartAsync(web.Service, "杨六甲");
+        var second = await LeaveCases.StartAsync(web.Service, "杨六乙");
+        var colleague = await Colleagues.CreateAsync(web.Service, CountyRole, LeaveCases.Eshan, "eshan.d.");
+        var page = await web.SignedInAsync("eshan.org");
+        await page.GetByTestId("inbox-search").Locator("input").FillAsync("杨六");
+        await Assertions.Expect(page.GetByTestId("task-link")).ToHaveCountAsync(2);
+
+        await page.GetByTestId("select-page").CheckAsync();
+        await page.GetByTestId("bulk-reassign").ClickAsync();
+        await page.GetByTestId("bulk-user").Locator("input").FillAsync(colleague);
+        await page.GetByTestId("bulk-reassign-confirm").ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-testid=bulk-result][data-done=true]")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.GetByTestId("task-assignee")).ToHaveTextAsync([$"认领人：{colleague}", $"认领人：{colleague}"]);
+        Assert.Equal([colleague, colleague], [(await TaskAsync("eshan.org", first))["task"]!["assignee"]!.GetValue<string>(), (await TaskAsync("eshan.org", second))["task"]!["assignee"]!.GetValue<string>()]);
+
+        await page.GetByTestId("select-page").CheckAsync();
+        await page.GetByTestId("bulk-release").ClickAsync();
+
+        // Only the holder (or their substitute) gives a task back: each refusal says who holds it.
+        await Assertions.Expect(page.Locator("[data-testid=bulk-result][data-done=false]")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator($"[data-testid=bulk-result][data-task-id='{first}']")).ToContainTextAsync($"未完成：任务已被他人认领（{colleague}）。");
+        Assert.Equal(colleague, (await TaskAsync("eshan.org", first))["task"]!["assignee"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task StepFilter_ListsOnlyTasksOfThatStep_R15_1()
     {
         await LeaveCases.StartAsync(web.Service, "蒋三");
