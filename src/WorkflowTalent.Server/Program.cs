@@ -8,6 +8,7 @@ using WorkflowTalent.Server.Engine;
 using WorkflowTalent.Server.Events;
 using WorkflowTalent.Server.Identity;
 using WorkflowTalent.Server.Instances;
+using WorkflowTalent.Server.Notifications;
 using WorkflowTalent.Server.Plan;
 using WorkflowTalent.Server.Problems;
 using WorkflowTalent.Server.Storage;
@@ -55,6 +56,7 @@ app.MapTaskEndpoints();
 app.MapPlanApi();
 app.MapApplicationsApi();
 app.MapDocumentsApi();
+app.MapNoticesApi();
 app.MapBackgroundDashboard();
 app.MapWorkflowWeb();
 

@@ -45,6 +45,9 @@ public static class WebModule
         services.AddScoped<AdminApi>();
         services.AddScoped<PlanClient>();
         services.AddScoped<CasesApi>();
+        services.AddScoped<InboxApi>();
+        services.AddScoped<AbsenceApi>();
+        services.AddScoped<TraineeApi>();
         return services;
     }
 

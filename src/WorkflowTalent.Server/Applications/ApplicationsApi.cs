@@ -42,6 +42,7 @@ public static class ApplicationsApi
         one.MapPost("/training", (string id, ClaimsPrincipal user, ApplicationCases cases, CancellationToken cancellationToken) =>
                 cases.TrainingAsync(id, Caller.From(user), cancellationToken))
             .WithSummary("R7.1–R14.4: starts training for a placed trainee (when talent-year does not).");
+        app.MapMyApplicationsApi();
         return app;
     }
 }

@@ -68,6 +68,8 @@ public sealed class Inbox(WorkflowDbContext db, TimeProvider clock)
             tasks = tasks.Where(t => t.Scope == scope);
         if (query.DueBefore is { } dueBefore)
             tasks = tasks.Where(t => t.Due != null && t.Due < dueBefore);
+        if (query.DueAfter is { } dueAfter)
+            tasks = tasks.Where(t => t.Due != null && t.Due >= dueAfter);
         if (query.Overdue is { } overdue)
             tasks = tasks.Where(t => (t.IsOverdue || (t.Due != null && t.Due < now)) == overdue);
         if (query.Priority is { } priority)

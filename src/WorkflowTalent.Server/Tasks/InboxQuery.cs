@@ -19,7 +19,8 @@ public sealed record InboxQuery(
     string? Sort = null,
     int? Page = null,
     int? PageSize = null,
-    string? FilterId = null)
+    string? FilterId = null,
+    DateTimeOffset? DueAfter = null)
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
@@ -45,6 +46,7 @@ public sealed record InboxQuery(
             ActivityId = ActivityId ?? saved.ActivityId,
             Scope = Scope ?? saved.Scope,
             DueBefore = DueBefore ?? saved.DueBefore,
+            DueAfter = DueAfter ?? saved.DueAfter,
             Overdue = Overdue ?? saved.Overdue,
             Priority = Priority ?? saved.Priority,
             Assignee = Assignee ?? saved.Assignee,
@@ -66,6 +68,8 @@ public sealed record InboxQuery(
             problems["sort"] = [$"排序须为 {string.Join("、", Sorts)} 之一。sort must be one of {string.Join(", ", Sorts)}."];
         if (Assignee is not null && !Assignees.Contains(Assignee, StringComparer.OrdinalIgnoreCase))
             problems["assignee"] = ["assignee 须为 me、unassigned 或 any。assignee must be me, unassigned or any."];
+        if (DueBefore is { } before && DueAfter is { } after && after >= before)
+            problems["dueAfter"] = ["dueAfter 须早于 dueBefore。dueAfter must be before dueBefore."];
         if (Page is < 1)
             problems["page"] = ["页码从 1 开始。page starts at 1."];
         if (PageSize is < 1 or > MaxPageSize)
