@@ -42,6 +42,7 @@ public static class WebModule
         services.AddSingleton<CallerTokens>();
         services.AddHttpClient<ServiceClient>();
         services.AddScoped<WorkflowApi>();
+        services.AddScoped<DefinitionsApi>();
         return services;
     }
 
