@@ -19,16 +19,20 @@ public sealed class DefinitionEditorTests(WebFixture web) : IClassFixture<WebFix
     // and answers the line of that connection's "target" property: where its problem should put the cursor.
     private const string Retarget = """
         ([from, to]) => {
-          const model = monaco.editor.getModels()[0];
+          const editor = monaco.editor.getEditors()[0], model = editor.getModel();
           const match = new RegExp('"target":\\s*\\{\\s*"activity":\\s*"' + from + '"').exec(model.getValue());
           const start = match.index + match[0].lastIndexOf(from);
           const a = model.getPositionAt(start), b = model.getPositionAt(start + from.length);
-          model.pushEditOperations([], [{ range: new monaco.Range(a.lineNumber, a.column, b.lineNumber, b.column), text: to }], () => null);
+          editor.executeEdits('test', [{ range: new monaco.Range(a.lineNumber, a.column, b.lineNumber, b.column), text: to }]);
           return model.getPositionAt(match.index).lineNumber;
         }
         """;
 
-    private const string EditorText = "() => monaco.editor.getModels()[0].getValue()";
+    // Validating or simulating a whole definition takes the service a few seconds on a loaded 2-core machine.
+    private static readonly LocatorAssertionsToBeVisibleOptions Validated = new() { Timeout = 30_000 };
+    private static readonly LocatorAssertionsToContainTextOptions ValidatedText = new() { Timeout = 30_000 };
+
+    private const string EditorText = "() => monaco.editor.getEditors()[0].getModel().getValue()";
 
     [Fact]
     public async Task Editor_PublishesVersion2OfLeave_WhileARunningCaseStaysOnVersion1_R15_1()
@@ -46,7 +50,7 @@ public sealed class DefinitionEditorTests(WebFixture web) : IClassFixture<WebFix
         // Broken: a connection to an activity that does not exist.
         var line = await RetargetAsync(page, "checkDates", "missingStep");
         var problem = page.GetByTestId("problem").Filter(new() { HasText = "missingStep" });
-        await Assertions.Expect(problem).ToBeVisibleAsync();
+        await Assertions.Expect(problem).ToBeVisibleAsync(Validated);
         var path = await problem.GetAttributeAsync("data-path");
         Assert.Matches(@"^root\.connections\[\d+\]\.target$", path);
         await Assertions.Expect(problem.GetByTestId("problem-path")).ToHaveTextAsync(path!);
@@ -59,12 +63,12 @@ public sealed class DefinitionEditorTests(WebFixture web) : IClassFixture<WebFix
 
         // Fixed again.
         await RetargetAsync(page, "missingStep", "checkDates");
-        await Assertions.Expect(page.GetByTestId("problems-none")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByTestId("editor-status")).ToContainTextAsync("没有问题");
+        await Assertions.Expect(page.GetByTestId("problems-none")).ToBeVisibleAsync(Validated);
+        await Assertions.Expect(page.GetByTestId("editor-status")).ToContainTextAsync("没有问题", ValidatedText);
 
         // Five days instead of three for every approver, through the settings form.
         await page.GetByRole(AriaRole.Tab, new() { Name = "设置" }).ClickAsync();
-        var due = page.GetByTestId("due-variable-approvalDue").Locator("input");
+        var due = page.GetByLabel("approvalDue 的默认值", new() { Exact = true });
         await Assertions.Expect(due).ToHaveValueAsync("P3D");
         await due.FillAsync("P5D");
         await due.PressAsync("Tab");
@@ -75,9 +79,9 @@ public sealed class DefinitionEditorTests(WebFixture web) : IClassFixture<WebFix
 
         // Simulated: the sample script saves the draft (v2) first and runs it.
         await page.GetByRole(AriaRole.Tab, new() { Name = "模拟运行" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("simulate-script").Locator("textarea")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("long|李明|R15\\.1"));
+        await Assertions.Expect(page.GetByLabel("模拟脚本", new() { Exact = true })).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("long|李明|R15\\.1"));
         await page.GetByTestId("simulate-run").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("simulate-outcome")).ToContainTextAsync("Finished");
+        await Assertions.Expect(page.GetByTestId("simulate-outcome")).ToContainTextAsync("Finished", ValidatedText);
         await Assertions.Expect(page.GetByTestId("simulate-journal")).ToContainTextAsync("TaskCreated");
         await Assertions.Expect(page.GetByTestId("simulate-journal")).ToContainTextAsync("TaskCompleted");
         await Assertions.Expect(page.GetByTestId("simulate-failure")).ToHaveCountAsync(0);
@@ -85,7 +89,7 @@ public sealed class DefinitionEditorTests(WebFixture web) : IClassFixture<WebFix
         Assert.Equal("P5D", ApprovalDue(JsonNode.Parse(await VersionJsonAsync(2))!));
 
         await page.GetByTestId("editor-publish").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("editor-message")).ToContainTextAsync("已发布 v2");
+        await Assertions.Expect(page.GetByTestId("editor-message")).ToContainTextAsync("已发布 v2", ValidatedText);
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "版本比较" }).ClickAsync();
         await page.GetByTestId("diff-run").ClickAsync();
@@ -166,8 +170,9 @@ public sealed class DefinitionEditorTests(WebFixture web) : IClassFixture<WebFix
 
     private static async Task OpenedAsync(IPage page)
     {
-        await page.WaitForFunctionAsync("() => window.monaco && monaco.editor.getModels().length > 0 && monaco.editor.getModels()[0].getValue().length > 0");
-        await Assertions.Expect(page.GetByTestId("editor-status")).ToContainTextAsync("没有问题");
+        await page.Locator("[data-testid=editor-pane][data-editor-ready=true]").WaitForAsync();
+        await page.WaitForFunctionAsync("() => window.monaco && monaco.editor.getEditors().length > 0 && monaco.editor.getEditors()[0].getModel().getValue().length > 0");
+        await Assertions.Expect(page.GetByTestId("editor-status")).ToContainTextAsync("没有问题", ValidatedText);
     }
 
     private static string? ApprovalDue(JsonNode definition) =>

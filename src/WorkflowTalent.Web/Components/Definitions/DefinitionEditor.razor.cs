@@ -20,6 +20,8 @@ public sealed partial class DefinitionEditor : IDisposable
     private bool loading = true;
     private bool checking;
     private bool busy;
+    // Monaco is created after the first render; until it reports back, its changes reach nobody.
+    private bool ready;
     private string? message;
     private Severity messageSeverity = Severity.Success;
     private TextPosition cursor = new(1, 1);
@@ -160,6 +162,8 @@ public sealed partial class DefinitionEditor : IDisposable
         finally
         {
             busy = false;
+            // The simulation panel saves through here: its event re-renders itself, not the editor's toolbar.
+            StateHasChanged();
         }
     }
 
