@@ -60,6 +60,8 @@ public sealed class DefinitionEditorTests(WebFixture web) : IClassFixture<WebFix
         await problem.ClickAsync();
         await Assertions.Expect(page.GetByTestId("editor-cursor")).ToContainTextAsync($"第 {line} 行");
         Assert.Equal(line, await page.EvaluateAsync<int>("() => monaco.editor.getEditors()[0].getPosition().lineNumber"));
+        await Assertions.Expect(page.Locator(".definition-editor-error-line")).ToHaveCountAsync(1);
+        await Screenshots.SaveAsync(page, "editor");
 
         // Fixed again.
         await RetargetAsync(page, "missingStep", "checkDates");
@@ -154,7 +156,6 @@ public sealed class DefinitionEditorTests(WebFixture web) : IClassFixture<WebFix
         var page = await web.SignedInAsync("admin");
         await page.GotoAsync("/admin/definitions/talent-training/edit");
         await OpenedAsync(page);
-        await Screenshots.SaveAsync(page, "editor");
 
         // Monaco's own markup (its hidden text area, line numbers and overlays) is the library's; our page is the rest.
         var json = await page.RunAxe(new AxeRunContext { Exclude = [new AxeSelector("#definition-editor")] });

@@ -26,6 +26,7 @@ public sealed partial class DefinitionEditor : IDisposable
     private Severity messageSeverity = Severity.Success;
     private TextPosition cursor = new(1, 1);
     private CancellationTokenSource? pendingCheck;
+    private string[] decorations = [];
 
     [Parameter, EditorRequired]
     public string DefinitionId { get; set; } = "";
@@ -104,6 +105,37 @@ public sealed partial class DefinitionEditor : IDisposable
             return;
         problems = check?.Problems ?? [new DefinitionProblem("", L["ValidationUnavailable"], true)];
         checking = false;
+        await MarkAsync(json);
+    }
+
+    private async Task EditorReadyAsync()
+    {
+        ready = true;
+        if (text is not null)
+            await MarkAsync(text);
+    }
+
+    // Beside the list, Monaco marks the lines with errors itself: a red band, and the problem on hover.
+    private async Task MarkAsync(string json)
+    {
+        if (editor is null || !ready)
+            return;
+        var marks = problems
+            .Where(p => p.IsError)
+            .Select(p => (Problem: p, Place: JsonPathLocator.Locate(json, p.Path)))
+            .Where(m => m.Place is not null)
+            .Select(m => new ModelDeltaDecoration
+            {
+                Range = new BlazorMonaco.Range(m.Place!.Value.Line, 1, m.Place.Value.Line, 1),
+                Options = new ModelDecorationOptions
+                {
+                    IsWholeLine = true,
+                    ClassName = "definition-editor-error-line",
+                    HoverMessage = [new BlazorMonaco.MarkdownString { Value = $"{m.Problem.Path}: {m.Problem.Message}" }],
+                },
+            })
+            .ToArray();
+        decorations = await editor.DeltaDecorations(decorations, marks);
     }
 
     private void CursorChanged(CursorPositionChangedEvent change) =>
