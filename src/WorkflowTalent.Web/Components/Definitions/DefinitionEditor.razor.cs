@@ -85,7 +85,6 @@ public sealed partial class DefinitionEditor : IDisposable
         pendingCheck = new CancellationTokenSource();
         var token = pendingCheck.Token;
         checking = true;
-        text = await editor.GetValue();
         try
         {
             await Task.Delay(ValidationDelay, token);
@@ -94,6 +93,8 @@ public sealed partial class DefinitionEditor : IDisposable
         {
             return; // a newer keystroke checks the newer text
         }
+        // Read once typing pauses: the text crosses the circuit, and a definition is tens of kilobytes.
+        text = await editor.GetValue();
         await CheckAsync(text, token);
     }
 
