@@ -28,7 +28,9 @@ public static class WebModule
     /// </summary>
     public static IServiceCollection AddWorkflowWeb(this IServiceCollection services)
     {
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // The definition editor reads Monaco's text back over the circuit; a definition (talent-training: 75 KB) is
+        // larger than SignalR's default 32 KB message.
+        services.AddRazorComponents().AddInteractiveServerComponents().AddHubOptions(hub => hub.MaximumReceiveMessageSize = 1024 * 1024);
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityState>();
         services.AddAuthorizationBuilder().AddPolicy(SignedInPages, policy =>
@@ -48,6 +50,7 @@ public static class WebModule
         services.AddScoped<InboxApi>();
         services.AddScoped<AbsenceApi>();
         services.AddScoped<TraineeApi>();
+        services.AddScoped<DefinitionsApi>();
         return services;
     }
 

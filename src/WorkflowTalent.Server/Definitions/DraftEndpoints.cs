@@ -24,6 +24,9 @@ internal static class DraftEndpoints
             .Accepts<JsonObject>("application/json");
         draft.MapDelete("/", Discard)
             .WithSummary("Discards the draft.");
+        draft.MapPost("/validate", ValidateAsync)
+            .WithSummary("Validates an Elsa 3 JSON body with the same checks as saving the draft; nothing is stored (the editor's live validation).")
+            .Accepts<JsonObject>("application/json");
         draft.MapPost("/publish", Publish)
             .WithSummary("Publishes the draft after validating it again; the version published until now retires for new cases.");
         return definitions;
@@ -32,11 +35,8 @@ internal static class DraftEndpoints
     private static async Task<Results<Created<DraftSaved>, Ok<DraftSaved>, ProblemHttpResult>> SaveAsync(
         string definitionId, HttpRequest request, ClaimsPrincipal user, DefinitionValidator validator, DefinitionCatalog catalog, CancellationToken cancellationToken)
     {
-        using var body = new MemoryStream();
-        await request.Body.CopyToAsync(body, cancellationToken);
-        var validation = validator.Validate(body.ToArray());
-        List<ValidationProblem> problems = [.. validation.Problems, .. Checks(definitionId, validation.Definition)];
-        if (validation.Definition is not { } definition || problems.Exists(p => p.IsError))
+        var (definition, problems) = await ValidateBodyAsync(definitionId, request, validator, cancellationToken);
+        if (definition is null || problems.Exists(p => p.IsError))
             return ValidationProblems.Unprocessable("The definition is not valid", problems);
 
         var (draft, created) = catalog.SaveDraft(definition, Caller.From(user).UserName);
@@ -45,6 +45,24 @@ internal static class DraftEndpoints
         return created
             ? TypedResults.Created($"/api/definitions/{Uri.EscapeDataString(definitionId)}/versions/{draft.Version}", saved)
             : TypedResults.Ok(saved);
+    }
+
+    private static async Task<Ok<DraftValidation>> ValidateAsync(
+        string definitionId, HttpRequest request, DefinitionValidator validator, CancellationToken cancellationToken)
+    {
+        var (_, problems) = await ValidateBodyAsync(definitionId, request, validator, cancellationToken);
+        return TypedResults.Ok(DraftValidation.From(problems));
+    }
+
+    // The checks of saving a draft, shared with the editor's validation so that what it shows is what a save refuses.
+    private static async Task<(WorkflowDefinition? Definition, List<ValidationProblem> Problems)> ValidateBodyAsync(
+        string definitionId, HttpRequest request, DefinitionValidator validator, CancellationToken cancellationToken)
+    {
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, cancellationToken);
+        var validation = validator.Validate(body.ToArray());
+        List<ValidationProblem> problems = [.. validation.Problems, .. Checks(definitionId, validation.Definition)];
+        return (validation.Definition, problems);
     }
 
     private static Results<NoContent, ProblemHttpResult> Discard(string definitionId, DefinitionCatalog catalog)

@@ -19,3 +19,41 @@ public sealed record DefinitionVersionRow(
     DateTimeOffset? RetiredAt,
     string? ChangedBy,
     int RunningInstances);
+
+/// <summary>A validator's problem: where (a JSON path such as <c>root.activities[3].connections[0].target</c>) and what.</summary>
+public sealed record DefinitionProblem(string Path, string Message, bool IsError);
+
+/// <summary>What saving the text as the draft would say (POST …/draft/validate): valid when no problem is an error.</summary>
+public sealed record DraftCheck(bool IsValid, IReadOnlyList<DefinitionProblem> Problems);
+
+/// <summary>A draft saved or published, or a version rolled back to: the version, and the warnings that did not block it.</summary>
+public sealed record DraftSavedAnswer(DefinitionVersionRow Version, IReadOnlyList<DefinitionProblem> Problems);
+
+/// <summary>How a simulation went (SimulationReport): the journal as <c>wt simulate</c> prints it, the output, failed expectations.</summary>
+public sealed record SimulationOutcome(
+    string? Status,
+    bool Succeeded,
+    IReadOnlyList<System.Text.Json.Nodes.JsonNode> Journal,
+    IReadOnlyList<string> Output,
+    IReadOnlyList<string> Failures,
+    string? Refusal);
+
+/// <summary>Two versions compared (DefinitionDiff): the unified diff of their JSON and what changed, by id.</summary>
+public sealed record VersionDiff(
+    string DefinitionId,
+    int From,
+    int To,
+    int LinesAdded,
+    int LinesRemoved,
+    string Unified,
+    VersionDiffChanges Changes);
+
+public sealed record VersionDiffChanges(
+    IReadOnlyList<string> ActivitiesAdded,
+    IReadOnlyList<string> ActivitiesRemoved,
+    IReadOnlyList<string> ActivitiesChanged,
+    IReadOnlyList<string> ConnectionsAdded,
+    IReadOnlyList<string> ConnectionsRemoved,
+    IReadOnlyList<string> VariablesAdded,
+    IReadOnlyList<string> VariablesRemoved,
+    IReadOnlyList<string> VariablesChanged);

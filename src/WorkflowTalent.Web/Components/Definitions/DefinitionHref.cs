@@ -6,4 +6,7 @@ public static class DefinitionHref
     public const string List = "/admin/definitions";
 
     public static string For(string definitionId) => $"{List}/{Uri.EscapeDataString(definitionId)}";
+
+    /// <summary>The definition editor: the draft, or the published version to start one from.</summary>
+    public static string Editor(string definitionId) => $"{For(definitionId)}/edit";
 }
