@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using WorkflowTalent.Testing;
 using WorkflowTalent.Web.Tests.Support;
 
 namespace WorkflowTalent.Web.Tests;
@@ -148,6 +149,41 @@ public sealed class DefinitionEditorTests(WebFixture web) : IClassFixture<WebFix
         await official.GotoAsync("/admin/definitions/talent-leave/edit");
         await Assertions.Expect(official.GetByTestId("page-not-found")).ToBeVisibleAsync();
         await Assertions.Expect(official.Locator("#definition-editor")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task DiagramTab_DrawsTheTextBeingEdited_WithElkBesideMonacosLoader()
+    {
+        // talent-leave without designer positions, so the preview needs elkjs's layout while Monaco's AMD loader is on
+        // the page (elk's bundle then registers as an AMD module instead of setting window.ELK).
+        using var admin = await web.Service.ApiAsAsync("admin");
+        var definition = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "workflows", "talent-leave.json")))!.AsObject();
+        definition["id"] = "editor-elk:v1";
+        definition["definitionId"] = "editor-elk";
+        foreach (var activity in definition["root"]!["activities"]!.AsArray())
+            activity!["metadata"]!.AsObject().Remove("designer");
+        (await admin.PutAsJsonAsync("/api/definitions/editor-elk/draft", definition)).EnsureSuccessStatusCode();
+        var page = await web.SignedInAsync("admin");
+        await page.GotoAsync("/admin/definitions/editor-elk/edit");
+        await OpenedAsync(page);
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "流程图" }).ClickAsync();
+
+        var diagram = page.GetByTestId("editor-diagram").GetByTestId("workflow-diagram");
+        await Assertions.Expect(diagram).ToHaveAttributeAsync("data-layout", "elk");
+        await Assertions.Expect(diagram.GetByTestId("diagram-node")).ToHaveCountAsync(definition["root"]!["activities"]!.AsArray().Count);
+        await Assertions.Expect(diagram.GetByTestId("diagram-edge")).ToHaveCountAsync(definition["root"]!["connections"]!.AsArray().Count);
+
+        // An edit in the JSON reaches the picture: the county step's label changes after the validation delay.
+        await page.EvaluateAsync("""
+            () => {
+              const editor = monaco.editor.getEditors()[0], model = editor.getModel();
+              const text = model.getValue(), at = text.indexOf('县区委组织部审批');
+              const a = model.getPositionAt(at), b = model.getPositionAt(at + '县区委组织部审批'.length);
+              editor.executeEdits('test', [{ range: new monaco.Range(a.lineNumber, a.column, b.lineNumber, b.column), text: '县委组织部初审' }]);
+            }
+            """);
+        await Assertions.Expect(diagram.Locator("[data-testid=diagram-node][data-activity-id=county]")).ToContainTextAsync("县委组织部初审");
     }
 
     [Fact]

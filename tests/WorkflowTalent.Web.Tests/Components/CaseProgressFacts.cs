@@ -45,7 +45,7 @@ public sealed class CaseProgressFacts
 
     private static CaseDetails Case(string status, params string[] openActivities) =>
         new("i1", "talent-leave", 1, status, null, null, "trainee.li", At, At, null, null,
-            [.. openActivities.Select(a => new CaseOpenTask($"t-{a}", a, "审批", "CountyOrganization", "峨山彝族自治县", null, null, false))]);
+            [.. openActivities.Select(a => new CaseOpenTask($"t-{a}", a, "审批", "CountyOrganization", "峨山彝族自治县", null, null, false, true))]);
 
     private static CaseJournalEntry Entry(string activity, string @event) =>
         new() { Time = At, Activity = activity, Type = "T", Event = @event };

@@ -1,3 +1,4 @@
+using Microsoft.JSInterop;
 using BlazorMonaco.Editor;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -22,6 +23,7 @@ public sealed partial class DefinitionEditor : IDisposable
     private bool busy;
     // Monaco is created after the first render; until it reports back, its changes reach nobody.
     private bool ready;
+    private bool monacoLoaded;
     private string? message;
     private Severity messageSeverity = Severity.Success;
     private TextPosition cursor = new(1, 1);
@@ -251,6 +253,16 @@ public sealed partial class DefinitionEditor : IDisposable
     {
         message = said;
         messageSeverity = severity;
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender)
+            return;
+        await using var monaco = await JS.InvokeAsync<IJSObjectReference>("import", "./_content/WorkflowTalent.Web/js/monaco.js");
+        await monaco.InvokeVoidAsync("load");
+        monacoLoaded = true;
+        StateHasChanged();
     }
 
     public void Dispose()

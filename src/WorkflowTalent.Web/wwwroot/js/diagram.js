@@ -4,11 +4,16 @@
 const elkUrl = new URL("../lib/elkjs/elk.bundled.js", import.meta.url).href;
 let elk;
 
-// elk.bundled.js is a UMD bundle that sets window.ELK when loaded as a classic script.
+// elk.bundled.js is a UMD bundle: it sets window.ELK when loaded as a classic script — unless an AMD loader is on
+// the page (Monaco's, in the definition editor), to which it then hands itself as a module instead.
 function loadElk() {
   elk ??= new Promise((resolve, reject) => {
     if (globalThis.ELK) {
       resolve(new globalThis.ELK());
+      return;
+    }
+    if (typeof globalThis.define === "function" && globalThis.define.amd && typeof globalThis.require === "function") {
+      globalThis.require([elkUrl], (ELK) => resolve(new ELK()), reject);
       return;
     }
     const script = document.createElement("script");
