@@ -8,10 +8,14 @@ namespace WorkflowTalent.Server.Definitions;
 /// <summary>What the definitions API reads: versions without their JSON, and how many cases run on each.</summary>
 public sealed class DefinitionQueries(WorkflowDbContext db)
 {
-    public IReadOnlyList<DefinitionSummary> List()
+    /// <summary>
+    /// Every definition at a glance; <paramref name="countRunning"/> false leaves out the running cases, whose count
+    /// reads every case not ended (the inbox wants names on each load, not counts).
+    /// </summary>
+    public IReadOnlyList<DefinitionSummary> List(bool countRunning = true)
     {
         var versions = Versions(db.Definitions.AsNoTracking());
-        var running = Running(db.Instances.AsNoTracking());
+        var running = countRunning ? Running(db.Instances.AsNoTracking()) : [];
         return [.. versions
             .GroupBy(v => v.DefinitionId, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)

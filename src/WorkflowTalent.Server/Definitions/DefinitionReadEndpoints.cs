@@ -6,8 +6,8 @@ internal static class DefinitionReadEndpoints
 {
     public static RouteGroupBuilder MapDefinitionReads(this RouteGroupBuilder definitions)
     {
-        definitions.MapGet("/", (DefinitionQueries queries) => TypedResults.Ok(queries.List()))
-            .WithSummary("Lists the definitions: latest, published and draft version, versions per status, running cases per version.");
+        definitions.MapGet("/", (DefinitionQueries queries, bool running = true) => TypedResults.Ok(queries.List(running)))
+            .WithSummary("Lists the definitions: latest, published and draft version, versions per status, running cases per version (running=false: none counted, as for a list of names).");
 
         definitions.MapGet("/{definitionId}", Results<Ok<DefinitionDetail>, ProblemHttpResult> (string definitionId, DefinitionQueries queries) =>
                 queries.Detail(definitionId) is { } detail ? TypedResults.Ok(detail) : DefinitionProblems.NoDefinition(definitionId))

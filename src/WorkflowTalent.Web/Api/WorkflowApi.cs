@@ -27,7 +27,7 @@ public sealed class WorkflowApi(ServiceClient client)
 
     public async Task<IReadOnlyDictionary<string, string>> DefinitionNamesAsync(CancellationToken cancellationToken = default)
     {
-        var definitions = await GetAsync<List<DefinitionName>>("api/definitions", cancellationToken) ?? [];
+        var definitions = await GetAsync<List<DefinitionName>>("api/definitions?running=false", cancellationToken) ?? [];
         return definitions.Where(d => d.Name is { Length: > 0 }).ToDictionary(d => d.DefinitionId, d => d.Name!, StringComparer.Ordinal);
     }
 

@@ -55,6 +55,11 @@ public abstract class VersionFacts<TFixture>(TFixture service) : IClassFixture<T
         Assert.Equal((2, 2, (int?)null), ((int)summary["latestVersion"]!, (int)summary["publishedVersion"]!, (int?)summary["draftVersion"]));
         Assert.Equal((0, 1, 1), ((int)summary["versions"]!["draft"]!, (int)summary["versions"]!["published"]!, (int)summary["versions"]!["retired"]!));
         Assert.Equal([(1, 1), (2, 1)], summary["running"]!.AsArray().Select(r => ((int)r!["version"]!, (int)r["instances"]!)));
+
+        // Without the running counts (what the inbox asks for names): the same list, no scan of the cases.
+        var names = (await admin.GetJsonAsync("/api/definitions?running=false")).AsArray().Single(d => (string?)d!["definitionId"] == definition.DefinitionId)!;
+        Assert.Equal(((string?)summary["name"], 2), ((string?)names["name"], (int)names["publishedVersion"]!));
+        Assert.Empty(names["running"]!.AsArray());
     }
 
     [Fact]
