@@ -42,6 +42,8 @@ public static class WebModule
         services.AddSingleton<CallerTokens>();
         services.AddHttpClient<ServiceClient>();
         services.AddScoped<WorkflowApi>();
+        services.AddScoped<TaskActionsApi>();
+        services.AddScoped<CaseFilesApi>();
         return services;
     }
 
