@@ -16,18 +16,21 @@ public sealed class FileUploadTests(WebFixture web) : IClassFixture<WebFixture>
     [Fact]
     public async Task Summary_CompletedWithUploadedForm_WhichTheUnitDownloadsAndAnotherCountyCannot_R14_1()
     {
-        var (instance, summary) = await TrainingCases.StartAtSummaryAsync(web.Service);
-        var page = await web.SignedInAsync("trainee.li");
+        // trainee.he has no other task in this class: completing the summary empties the inbox.
+        var (instance, summary) = await TrainingCases.StartAtSummaryAsync(web.Service, "trainee.he", "何丽");
+        var page = await web.SignedInAsync("trainee.he");
         await page.GotoAsync($"/tasks/{summary}");
         await Assertions.Expect(page.GetByTestId("file-none-registrationForm")).ToHaveTextAsync("尚未上传文件");
 
         await page.GetByTestId("field-summary").Locator("textarea").FillAsync("一年研修总结：掌握高血压分级诊疗。");
         await Upload(page).SetInputFilesAsync(new FilePayload { Name = "考核登记表.pdf", MimeType = "application/pdf", Buffer = Registration });
         await Assertions.Expect(page.GetByTestId("file-link-registrationForm")).ToHaveTextAsync("考核登记表.pdf");
+        await Assertions.Expect(page.GetByTestId("file-link-registrationForm")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^/api/files/"));
         await page.GetByTestId("outcome-Submit").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains(summary, StringComparison.Ordinal));
+        await page.WaitForURLAsync("**/inbox");
+        await Assertions.Expect(page.GetByText("任务已办结，待办任务已全部处理。")).ToBeVisibleAsync();
 
-        using var trainee = await web.Service.ApiAsAsync("trainee.li");
+        using var trainee = await web.Service.ApiAsAsync("trainee.he");
         var task = await trainee.GetFromJsonAsync<JsonObject>($"/api/tasks/{summary}");
         Assert.Equal("Completed", task!["task"]!["status"]!.GetValue<string>());
         var fileId = task["data"]!["registrationForm"]!.GetValue<string>();

@@ -18,7 +18,8 @@ public sealed class TaskActionsTests(WebFixture web) : IClassFixture<WebFixture>
         var instance = await InstanceOfAsync(county);
         var eshan = await web.SignedInAsync("eshan.org");
         await eshan.GotoAsync($"/tasks/{county}");
-        await eshan.GetByTestId("field-comment").Locator("textarea").FillAsync("同意，县委组织部");
+        await eshan.GetByTestId("field-comment").Locator("textarea").FillAsync("同意");
+        await eshan.GetByTestId("comment").Locator("textarea").FillAsync("同意，县委组织部");
         await eshan.GetByTestId("outcome-Approve").ClickAsync();
         await eshan.WaitForURLAsync(url => !url.Contains(county, StringComparison.Ordinal));
 
