@@ -60,6 +60,21 @@ public sealed class FileUploadTests(WebFixture web) : IClassFixture<WebFixture>
     }
 
     [Fact]
+    public async Task Upload_ShowsTheLimit_AndStoresNothing_WhenTheFileIsOver10MB()
+    {
+        var (instance, summary) = await TrainingCases.StartAtSummaryAsync(web.Service);
+        var page = await web.SignedInAsync("trainee.li");
+        await page.GotoAsync($"/tasks/{summary}");
+
+        await Upload(page).SetInputFilesAsync(new FilePayload { Name = "扫描件.pdf", MimeType = "application/pdf", Buffer = new byte[(10 * 1024 * 1024) + 1] });
+
+        await Assertions.Expect(page.GetByTestId("file-problem-registrationForm")).ToHaveTextAsync("文件不能超过 10 MB。");
+        await Assertions.Expect(page.GetByTestId("file-none-registrationForm")).ToBeVisibleAsync();
+        using var trainee = await web.Service.ApiAsAsync("trainee.li");
+        Assert.Empty((await trainee.GetFromJsonAsync<JsonArray>($"/api/instances/{instance}/files"))!);
+    }
+
+    [Fact]
     public async Task TaskPageWithFileField_HasNoSeriousOrCriticalAxeViolations()
     {
         var (_, summary) = await TrainingCases.StartAtSummaryAsync(web.Service);
