@@ -52,7 +52,7 @@ public sealed class CaseFiles(WorkflowDbContext db, TimeProvider clock)
     public async Task<List<CaseFileView>> OfCaseAsync(string instanceId, CancellationToken cancellationToken = default) =>
         await db.CaseFiles.AsNoTracking()
             .Where(f => f.InstanceId == instanceId)
-            .OrderBy(f => f.Id)
+            .OrderBy(f => f.Id) // ids are UUID v7: time-ordered
             .Select(f => new CaseFileView(f.Id, f.InstanceId, f.Name, f.ContentType, f.Size, f.Sha256, f.UploadedBy, f.UploadedAt))
             .ToListAsync(cancellationToken);
 

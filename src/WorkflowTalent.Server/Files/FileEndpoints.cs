@@ -35,10 +35,10 @@ public static class FileEndpoints
         if (request.ContentLength > CaseFiles.MaxBytes + FormOverhead)
             return FileProblems.TooLarge();
         if (!request.HasFormContentType)
-            return FileProblems.NoFile();
+            return FileProblems.NoUpload();
         var form = await request.ReadFormAsync(cancellationToken);
         if (form.Files is not [var file] || file.Length == 0)
-            return FileProblems.NoFile();
+            return FileProblems.NoUpload();
         if (file.Length > CaseFiles.MaxBytes)
             return FileProblems.TooLarge();
 

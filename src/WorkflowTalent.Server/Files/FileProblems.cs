@@ -12,7 +12,7 @@ internal static class FileProblems
     public static ProblemHttpResult NoFile(string fileId) =>
         TypedResults.Problem($"文件不存在或您无权查看。There is no file {fileId} you may see.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
-    public static ProblemHttpResult NoFile() =>
+    public static ProblemHttpResult NoUpload() =>
         TypedResults.Problem("请以 multipart 表单字段 file 上传一个非空文件。Send one non-empty file as the multipart field \"file\".",
             statusCode: StatusCodes.Status422UnprocessableEntity, title: "Refused");
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
@@ -107,17 +106,6 @@ public abstract class CaseFileFacts<TFixture>(TFixture service) : IClassFixture<
         var unit = await service.SignInAsync("hospital.unit");
         await (await unit.CompleteAsync(service.TaskId(instance, "trainingPlan"), "Submit", TrainingInputs.Plan())).JsonAsync();
         return (instance, service.TaskId(instance, "summaryTask"));
-    }
-}
-
-internal static class Uploads
-{
-    public static Task<HttpResponseMessage> UploadAsync(this HttpClient client, string instanceId, byte[] bytes, string name = "form.pdf")
-    {
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        var form = new MultipartFormDataContent { { file, "file", name } };
-        return client.PostAsync($"/api/instances/{instanceId}/files", form);
     }
 }
 
