@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using WorkflowTalent.Persistence.Definitions;
+using WorkflowTalent.Persistence.Files;
 using WorkflowTalent.Persistence.HumanTasks;
 using WorkflowTalent.Persistence.Instances;
 using WorkflowTalent.Persistence.Mail;
@@ -34,6 +35,7 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
     public DbSet<TaskHistoryRecord> TaskHistory => Set<TaskHistoryRecord>();
     public DbSet<SavedFilterRecord> SavedFilters => Set<SavedFilterRecord>();
     public DbSet<SubstituteRecord> Substitutes => Set<SubstituteRecord>();
+    public DbSet<CaseFileRecord> CaseFiles => Set<CaseFileRecord>();
 
     // The plan's data (rules.md): reference data, settings, batches, quotas, candidates, funding.
     public DbSet<CountyRecord> PlanCounties => Set<CountyRecord>();

@@ -51,6 +51,8 @@ public static class WebModule
         services.AddScoped<AbsenceApi>();
         services.AddScoped<TraineeApi>();
         services.AddScoped<DefinitionsApi>();
+        services.AddScoped<TaskActionsApi>();
+        services.AddScoped<CaseFilesApi>();
         return services;
     }
 

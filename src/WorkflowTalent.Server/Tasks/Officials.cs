@@ -18,4 +18,10 @@ public sealed class Officials(UserManager<WorkflowUser> users)
         return (await users.GetRolesAsync(user)).Contains(role, StringComparer.Ordinal)
             && (string.IsNullOrEmpty(scope) || string.Equals(user.Scope, scope, StringComparison.Ordinal));
     }
+
+    /// <summary>The officials who hold <paramref name="role"/> within <paramref name="scope"/> (any scope when it is null), by user name.</summary>
+    public async Task<List<WorkflowUser>> HoldersAsync(string role, string? scope) =>
+        [.. (await users.GetUsersInRoleAsync(role))
+            .Where(u => string.IsNullOrEmpty(scope) || string.Equals(u.Scope, scope, StringComparison.Ordinal))
+            .OrderBy(u => u.UserName, StringComparer.Ordinal)];
 }

@@ -22,7 +22,7 @@ public sealed partial class TaskCommands
         if (string.IsNullOrWhiteSpace(request.Outcome) || !outcomes.Contains(request.Outcome, StringComparer.Ordinal))
             return TaskProblem.Invalid(
                 $"办理结果“{request.Outcome}”无效，可选：{string.Join("、", outcomes)}。Outcome '{request.Outcome}' is not one of {string.Join(", ", outcomes)}.");
-        var fields = TaskFormValidator.Check(task.FormJson, request.Data);
+        var fields = TaskFormValidator.Check(task.FormJson, request.Data, await files.IdsOfCaseAsync(task.InstanceId, cancellationToken));
         if (fields.Count > 0)
             return TaskProblem.Invalid("表单数据有误。The form's data is invalid.", fields);
 

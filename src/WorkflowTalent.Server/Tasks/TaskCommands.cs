@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Query;
 using WorkflowTalent.Persistence;
 using WorkflowTalent.Persistence.HumanTasks;
 using WorkflowTalent.Server.Engine;
+using WorkflowTalent.Server.Files;
 
 namespace WorkflowTalent.Server.Tasks;
 
@@ -10,7 +11,7 @@ namespace WorkflowTalent.Server.Tasks;
 /// What officials do with a task besides completing it: claim, release, comment, priority and follow-up. Each
 /// answers null when done, or the problem; each change and its history entry are saved together.
 /// </summary>
-public sealed partial class TaskCommands(WorkflowDbContext db, EfWorkflowStore store, TimeProvider clock, Officials officials, WorkflowSteps steps)
+public sealed partial class TaskCommands(WorkflowDbContext db, EfWorkflowStore store, TimeProvider clock, Officials officials, WorkflowSteps steps, CaseFiles files)
 {
     public const int MaxPriority = 100;
 

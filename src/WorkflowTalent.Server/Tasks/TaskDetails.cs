@@ -20,7 +20,20 @@ public sealed record TaskDetails(
     string? CancelReason,
     IReadOnlyList<TaskComment> Comments,
     IReadOnlyList<TaskHistoryEntry> History,
-    CaseSummary? Case);
+    CaseSummary? Case,
+    IReadOnlyList<CaseStep> Steps);
+
+/// <summary>Another task of the same case, oldest first: what earlier officials decided and said, for the task page's context.</summary>
+public sealed record CaseStep(
+    string TaskId,
+    string ActivityId,
+    string Title,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<HumanTaskStatus>))] HumanTaskStatus Status,
+    string? Outcome,
+    string? Comment,
+    string? CompletedBy,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? CompletedAt);
 
 public sealed record TaskComment(DateTimeOffset At, string By, string? Text);
 

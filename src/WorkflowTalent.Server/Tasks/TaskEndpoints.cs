@@ -10,6 +10,7 @@ public static class TaskEndpoints
         tasks.MapSavedFilterEndpoints();
         tasks.MapBulkEndpoints();
         tasks.MapTaskCommandEndpoints();
+        tasks.MapEligibleOfficialsEndpoint();
         app.MapSubstituteEndpoints();
         return app;
     }

@@ -10,10 +10,12 @@ namespace WorkflowTalent.Server.Tasks;
 /// Checks a completion's data against the task's form (<c>[{ name, type, required?, options? }]</c>, the field
 /// types FORMAT.md lists). The engine checks the form's shape when a definition is saved, not the data an official
 /// sends, so the service does it before the step runs: every problem names its field (<c>data.comment</c>).
+/// A "file" field holds the id of a file uploaded to the task's own case (the ids <c>caseFiles</c> holds), so a form
+/// cannot point at another case's file.
 /// </summary>
 public static class TaskFormValidator
 {
-    public static IReadOnlyList<ValidationProblem> Check(string? formJson, JsonObject? data)
+    public static IReadOnlyList<ValidationProblem> Check(string? formJson, JsonObject? data, IReadOnlySet<string>? caseFiles = null)
     {
         var problems = new List<ValidationProblem>();
         if (Fields(formJson) is not { } fields)
@@ -35,7 +37,7 @@ public static class TaskFormValidator
                 continue;
             }
 
-            if (TypeProblem(Text(field["type"]) ?? "text", value!, field, label, name) is { } problem)
+            if (TypeProblem(Text(field["type"]) ?? "text", value!, field, label, name, caseFiles) is { } problem)
                 problems.Add(new(path, problem));
         }
 
@@ -45,7 +47,7 @@ public static class TaskFormValidator
         return problems;
     }
 
-    private static string? TypeProblem(string type, JsonNode value, JsonObject field, string label, string name)
+    private static string? TypeProblem(string type, JsonNode value, JsonObject field, string label, string name, IReadOnlySet<string>? caseFiles)
     {
         var kind = value.GetValueKind();
         switch (type)
@@ -63,10 +65,15 @@ public static class TaskFormValidator
                     : $"“{label}”须为以下选项之一：{string.Join("、", options)}。{name} must be one of {string.Join(", ", options)}.";
             case "text" or "textarea" or "file" when kind != JsonValueKind.String:
                 return $"“{label}”须为文本。{name} must be text.";
+            // R14.1: the registration form is a file the trainee uploaded to this case.
+            case "file" when !(caseFiles ?? EmptySet).Contains(value.GetValue<string>()):
+                return $"“{label}”须为本案件已上传的文件。{name} must be the id of a file uploaded to this case.";
             default:
                 return null;
         }
     }
+
+    private static readonly HashSet<string> EmptySet = [];
 
     private static JsonArray? Fields(string? formJson)
     {

@@ -33,6 +33,12 @@ public sealed class TaskReader(WorkflowDbContext db, TimeProvider clock)
             .Where(i => i.Id == task.InstanceId)
             .Select(i => new CaseSummary(i.Id, i.Name, i.DefinitionId, i.DefinitionVersion, i.Status, i.CreatedAt, i.EndedAt))
             .FirstOrDefaultAsync(cancellationToken);
+        // Whoever sees a task sees its case (Access.Instances), so the case's other steps too, as its journal shows them.
+        var steps = await db.Tasks.AsNoTracking()
+            .Where(t => t.InstanceId == task.InstanceId && t.Id != task.Id)
+            .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)
+            .Select(t => new CaseStep(t.Id, t.ActivityId, t.Title, t.Status, t.Outcome, t.Comment, t.CompletedBy, t.CreatedAt, t.CompletedAt))
+            .ToListAsync(cancellationToken);
         return new TaskDetails(
             TaskSummary.From(task, clock.GetUtcNow()),
             task.Description,
@@ -47,7 +53,8 @@ public sealed class TaskReader(WorkflowDbContext db, TimeProvider clock)
             task.CancelReason,
             [.. history.Where(h => h.Action == TaskAction.Commented).Select(h => new TaskComment(h.At, h.By, h.Detail))],
             history,
-            @case);
+            @case,
+            steps);
     }
 
     // Administrators see every case, so every task's page too; they act on none (Access.CanWorkOn).

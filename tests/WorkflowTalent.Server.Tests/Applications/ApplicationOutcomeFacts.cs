@@ -140,7 +140,8 @@ public abstract class ApplicationOutcomeFacts<TFixture>(TFixture service) : ICla
         }
 
         await Complete(unit, "trainingPlan", "Submit", new { goals = "掌握急危重症识别", plan = "急诊科轮转", rotation = "抢救室3个月、留观室3个月" });
-        await Complete(trainee, "summaryTask", "Submit", new { summary = "六个月研修总结", registrationForm = "files/registration.pdf" });
+        // R14.1: the registration form is a file uploaded to the training case.
+        await Complete(trainee, "summaryTask", "Submit", new { summary = "六个月研修总结", registrationForm = await trainee.UploadIdAsync(training, "registration.pdf") });
         await Complete(unit, "reviewSummary", "Approve", new { comment = "同意" });
         await Complete(unit, "gradeTask", "Grade", new { grade = "合格", appraisal = "完成研修任务" });
         Assert.Equal(ApplicationStatus.Placed, service.Db(db => db.PlanApplications.Single(a => a.Id == id).Status));

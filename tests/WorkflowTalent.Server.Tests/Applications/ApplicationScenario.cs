@@ -73,7 +73,7 @@ internal static class ApplicationScenario
         (string Activity, string User, string Outcome, object Data)[] steps =
         [
             ("recommend", "eshan.hospital", "Recommend", new { conduct = true, backbone = true, potential = true, health = true, comment = "同意推荐" }),
-            ("countyReview", "eshan.org", "Recommend", new { applicationForm = "files/application.pdf", summaryTable = "files/summary.xlsx", comment = "同意推荐" }),
+            ("countyReview", "eshan.org", "Recommend", new { }),
             ("municipalReview", "city.org", "Pass", new { comment = "资格符合" }),
             ("placement", HealthOfficial, "Place", new { receivingUnit = Hospital, receivingUnitEmail = "rsk@yxrmyy.example.cn", unitDepartment = "急诊科", mentor = "陈建国", researchTopic = "县域急危重症救治" }),
             ("finalApproval", "city.org", "Approve", new { comment = "同意" }),
@@ -82,7 +82,11 @@ internal static class ApplicationScenario
         {
             var client = await service.SignInAsync(user);
             var chosen = activity == declineAt ? "Decline" : outcome;
-            var response = await client.CompleteAsync(service.OpenTaskId(instanceId, activity), chosen, data);
+            // R6.1: the county attaches the application form and the summary table to the case; the form names them.
+            var body = activity == "countyReview"
+                ? new { applicationForm = await client.UploadIdAsync(instanceId, "application.pdf"), summaryTable = await client.UploadIdAsync(instanceId, "summary.xlsx"), comment = "同意推荐" }
+                : data;
+            var response = await client.CompleteAsync(service.OpenTaskId(instanceId, activity), chosen, body);
             Assert.True(response.IsSuccessStatusCode, $"{activity} by {user}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
             if (chosen == "Decline")
                 return;

@@ -147,8 +147,9 @@ public sealed class FullYearScenarioFacts(PlanYearServiceFixture service) : ICla
         {
             await _year.CompleteAsync(trainee.Id, "recommend", trainee.OriginalUnitOfficial, "Recommend",
                 new { conduct = true, backbone = true, potential = true, health = true, comment = "同意推荐" });
-            await _year.CompleteAsync(trainee.Id, "countyReview", trainee.CountyOfficial, "Recommend",
-                new { applicationForm = $"{trainee.Name}-申请表.xlsx", summaryTable = "2027年汇总表.xlsx" });
+            var applicationForm = await _year.UploadAsync(trainee.Id, "countyReview", trainee.CountyOfficial, $"{trainee.Name}-申请表.xlsx");
+            var summaryTable = await _year.UploadAsync(trainee.Id, "countyReview", trainee.CountyOfficial, "2027年汇总表.xlsx");
+            await _year.CompleteAsync(trainee.Id, "countyReview", trainee.CountyOfficial, "Recommend", new { applicationForm, summaryTable });
             // R6.2: the Municipal Organisation Department adjusts 李娜 from the 中医医院 to the 人民医院.
             await _year.CompleteAsync(trainee.Id, "municipalReview", "city.org", "Pass",
                 trainee == Adjusted ? new { adjustedReceivingUnit = PeopleHospital, comment = "调剂" } : new { adjustedReceivingUnit = "", comment = "资格符合" });
@@ -233,8 +234,9 @@ public sealed class FullYearScenarioFacts(PlanYearServiceFixture service) : ICla
         await _year.AdvanceToAsync(At(2028, 1, 20));
         foreach (var (trainee, grade) in Graded)
         {
+            var registrationForm = await _year.UploadAsync(trainee.Id, "summaryTask", trainee.User, $"{trainee.Name}-考核登记表.pdf");
             await _year.CompleteAsync(trainee.Id, "summaryTask", trainee.User, "Submit",
-                new { summary = $"{trainee.Name}六个月研修总结", registrationForm = $"{trainee.Name}-考核登记表.pdf" });
+                new { summary = $"{trainee.Name}六个月研修总结", registrationForm });
             await _year.CompleteAsync(trainee.Id, "reviewSummary", "hospital.unit", "Approve", new { comment = "同意" });
             await _year.CompleteAsync(trainee.Id, "gradeTask", "hospital.unit", "Grade", new { grade, appraisal = "研修期间表现如实鉴定" });
         }

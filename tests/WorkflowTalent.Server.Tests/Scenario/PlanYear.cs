@@ -6,6 +6,7 @@ using WorkflowTalent.Persistence.HumanTasks;
 using WorkflowTalent.Persistence.Timers;
 using WorkflowTalent.Server.Background;
 using WorkflowTalent.Server.Tests.Background;
+using WorkflowTalent.Server.Tests.Support;
 
 namespace WorkflowTalent.Server.Tests.Scenario;
 
@@ -54,6 +55,17 @@ internal sealed class PlanYear(PlanYearServiceFixture service)
         var taskId = OpenTask(applicationId, activity)
             ?? throw new InvalidOperationException($"no open task {activity} for application {applicationId}; open: {string.Join(", ", OpenTasks(applicationId))}; {Cases(applicationId)}");
         await PostAsync(userName, $"/api/tasks/{taskId}/complete", new { outcome, data, comment });
+    }
+
+    /// <summary>
+    /// Attaches a file (R14.1's registration form) as <paramref name="userName"/> to the case whose open task is
+    /// <paramref name="activity"/>; answers the file's id, which the task's form then names.
+    /// </summary>
+    public async Task<string> UploadAsync(string applicationId, string activity, string userName, string fileName)
+    {
+        var taskId = OpenTask(applicationId, activity) ?? throw new InvalidOperationException($"no open task {activity} for application {applicationId}");
+        var instanceId = service.Db(db => db.Tasks.AsNoTracking().Where(t => t.Id == taskId).Select(t => t.InstanceId).Single());
+        return await (await As(userName)).UploadIdAsync(instanceId, fileName);
     }
 
     public string? OpenTask(string applicationId, string activity) => service.Db(db =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using WorkflowTalent.Web.Api;
 
 namespace WorkflowTalent.Web.Components.Tasks;
 
@@ -10,6 +11,7 @@ public sealed class FormValues
     private readonly Dictionary<string, decimal?> numbers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DateTime?> dates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> checks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CaseFile> files = new(StringComparer.Ordinal);
 
     public string? Text(string name) => texts.GetValueOrDefault(name);
 
@@ -26,6 +28,16 @@ public sealed class FormValues
     public bool Checked(string name) => checks.GetValueOrDefault(name);
 
     public void SetChecked(string name, bool value) => checks[name] = value;
+
+    /// <summary>The file uploaded for a "file" field: the form sends its id, the page shows its name.</summary>
+    public CaseFile? File(string name) => files.GetValueOrDefault(name);
+
+    public void SetFile(string name, CaseFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        files[name] = file;
+        texts[name] = file.Id;
+    }
 
     /// <summary>The data for the service: empty fields are left out, so that the service reports a required one as missing.</summary>
     public JsonObject ToData(IEnumerable<FormField> fields)
