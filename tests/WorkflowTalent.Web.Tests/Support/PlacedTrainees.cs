@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace WorkflowTalent.Web.Tests.Support;
@@ -34,7 +35,8 @@ public static class PlacedTrainees
         (string Activity, string User, string Outcome, object Data)[] steps =
         [
             ("recommend", "eshan.hospital", "Recommend", new { conduct = true, backbone = true, potential = true, health = true, comment = "同意推荐" }),
-            ("countyReview", "eshan.org", "Recommend", new { applicationForm = "files/application.pdf", summaryTable = "files/summary.xlsx", comment = "同意推荐" }),
+            // The two file fields name files uploaded to the case first (a form's file field holds a file of its own case).
+            ("countyReview", "eshan.org", "Recommend", new { applicationForm = "申请表.pdf", summaryTable = "汇总表.xlsx", comment = "同意推荐" }),
             ("municipalReview", "city.org", "Pass", new { comment = "资格符合" }),
             ("placement", "health.dept", "Place", new { receivingUnit = Hospital, receivingUnitEmail = "rsk@yxrmyy.example.cn", unitDepartment = "急诊科", mentor = "陈建国", researchTopic = "县域急危重症救治" }),
             ("finalApproval", "city.org", "Approve", new { comment = "同意" }),
@@ -43,8 +45,14 @@ public static class PlacedTrainees
         {
             using var official = await service.ApiAsAsync(user);
             var inbox = await official.GetFromJsonAsync<JsonObject>($"/api/tasks?activityId={activity}&search={Uri.EscapeDataString(traineeName)}");
-            var taskId = inbox!["items"]!.AsArray().Single()!["id"]!.GetValue<string>();
-            await OkAsync(await official.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { outcome, data }), $"{activity} by {user}");
+            var task = inbox!["items"]!.AsArray().Single()!;
+            var values = JsonSerializer.SerializeToNode(data)!.AsObject();
+            if (activity == "countyReview")
+            {
+                foreach (var field in new[] { "applicationForm", "summaryTable" })
+                    values[field] = await UploadAsync(official, task["instanceId"]!.GetValue<string>(), values[field]!.GetValue<string>());
+            }
+            await OkAsync(await official.PostAsJsonAsync($"/api/tasks/{task["id"]!.GetValue<string>()}/complete", new { outcome, data = values }), $"{activity} by {user}");
         }
 
         return id;
@@ -67,6 +75,16 @@ public static class PlacedTrainees
         ["partyMember"] = true,
         ["requestedReceivingUnit"] = Hospital,
     };
+
+    private static async Task<string> UploadAsync(HttpClient official, string instanceId, string fileName)
+    {
+        using var form = new MultipartFormDataContent();
+        using var bytes = new ByteArrayContent("%PDF-1.4 test"u8.ToArray());
+        form.Add(bytes, "file", fileName);
+        var uploaded = await official.PostAsync($"/api/instances/{instanceId}/files", form);
+        await OkAsync(uploaded, $"upload {fileName}");
+        return (await uploaded.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+    }
 
     private static async Task OkAsync(HttpResponseMessage response, string what)
     {
