@@ -47,6 +47,22 @@ public sealed class DefinitionSettingsFacts
     }
 
     [Fact]
+    public void TimerVariables_AreTheReportInReminderLeadTimes_AndTheirDefaultIsWritten_R6_5()
+    {
+        var reportIn = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "workflows", "talent-report-in.json"));
+        var settings = DefinitionSettings.Read(reportIn)!;
+
+        Assert.Equal(
+            [("firstReminderDays", "7", "waitFirstReminder"), ("lastReminderDays", "1", "waitLastReminder")],
+            settings.TimerVariables.Select(v => (v.Name, v.Default, string.Join(",", v.UsedBy))));
+        Assert.Empty(DefinitionSettings.Read(Leave)!.TimerVariables);
+
+        settings.SetVariableDefault("firstReminderDays", "10");
+        var json = JsonNode.Parse(settings.ToJson())!;
+        Assert.Equal("10", (string?)json["variables"]!.AsArray().Single(v => (string?)v!["name"] == "firstReminderDays")!["value"]);
+    }
+
+    [Fact]
     public void Read_IsNull_WhenTheTextIsNotAnObject()
     {
         Assert.Null(DefinitionSettings.Read("{ \"root\": "));

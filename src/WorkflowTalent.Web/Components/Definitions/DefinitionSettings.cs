@@ -12,6 +12,7 @@ public sealed class DefinitionSettings
 {
     public const string HumanTaskType = "WorkflowTalent.HumanTask";
     public const string SendEmailType = "Elsa.SendEmail";
+    public const string StartAtType = "Elsa.StartAt";
 
     /// <summary>The roles a human task may name (the service's WorkflowRoles, which this project cannot reference).</summary>
     public static IReadOnlyList<string> ApproverRoles { get; } =
@@ -56,6 +57,20 @@ public sealed class DefinitionSettings
         .Distinct(StringComparer.Ordinal)
         .Select(name => new DueVariable(name, Variable(name) is { } v ? Text(v["value"]) ?? "" : "",
             [.. Tasks.Where(t => t.Due is { Type: "Variable" } d && d.Value == name).Select(t => t.Id)]))];
+
+    /// <summary>
+    /// Variables a timer's date is computed from — the reminders' lead times the policy leaves to settings
+    /// (talent-report-in's firstReminderDays = 7 and lastReminderDays = 1 before the report-in time), with the timers
+    /// (Elsa.StartAt) that use them.
+    /// </summary>
+    public IReadOnlyList<DueVariable> TimerVariables => [.. (document["variables"] as JsonArray ?? []).OfType<JsonObject>()
+        .Select(v => (Name: Text(v["name"]) ?? "", Default: Text(v["value"]) ?? ""))
+        // Without a default it is a date the case fills in (reportInTime), not a setting.
+        .Where(v => v.Name.Length > 0 && v.Default.Length > 0)
+        .Select(v => new DueVariable(v.Name, v.Default, [.. Activities(StartAtType)
+            .Where(a => Mentions(Expression(a["dateTime"])?.Value, v.Name))
+            .Select(a => Text(a["id"]) ?? "")]))
+        .Where(v => v.UsedBy.Count > 0)];
 
     public IReadOnlyList<EmailSetting> Emails => [.. Activities(SendEmailType).Select(a => new EmailSetting(
         Text(a["id"]) ?? "", Text(a["name"]), Expression(a["subject"])?.Value ?? "", Expression(a["body"])?.Value ?? ""))];
@@ -107,6 +122,12 @@ public sealed class DefinitionSettings
             activity[input] = new JsonObject { ["typeName"] = typeName, ["expression"] = new JsonObject { ["type"] = expressionType, ["value"] = value } };
         }
     }
+
+    // A script reads a variable as variables.name or through its getter, getName() (docs/engine.md).
+    private static bool Mentions(string? script, string variable) =>
+        script is not null
+        && (script.Contains($"variables.{variable}", StringComparison.Ordinal)
+            || script.Contains($"get{char.ToUpperInvariant(variable[0])}{variable[1..]}(", StringComparison.Ordinal));
 
     private static ExpressionSetting? Expression(JsonNode? input) =>
         input?["expression"] is JsonObject e ? new ExpressionSetting(Text(e["type"]) ?? "", Text(e["value"]) ?? "") : null;

@@ -4,24 +4,20 @@
 const elkUrl = new URL("../lib/elkjs/elk.bundled.js", import.meta.url).href;
 let elk;
 
-// elk.bundled.js is a UMD bundle: it sets window.ELK when loaded as a classic script — unless an AMD loader is on
-// the page (Monaco's, in the definition editor), to which it then hands itself as a module instead.
+// elk.bundled.js is a UMD bundle: as a classic script it sets window.ELK — unless an AMD loader is on the page by
+// then (Monaco's, which the definition editor loads at the same time), to which it hands itself instead. So it is
+// evaluated here with a CommonJS module of its own, the first case its UMD wrapper checks: the same code either way.
 function loadElk() {
-  elk ??= new Promise((resolve, reject) => {
-    if (globalThis.ELK) {
-      resolve(new globalThis.ELK());
-      return;
-    }
-    if (typeof globalThis.define === "function" && globalThis.define.amd && typeof globalThis.require === "function") {
-      globalThis.require([elkUrl], (ELK) => resolve(new ELK()), reject);
-      return;
-    }
-    const script = document.createElement("script");
-    script.src = elkUrl;
-    script.onload = () => resolve(new globalThis.ELK());
-    script.onerror = () => reject(new Error(`elkjs did not load from ${elkUrl}`));
-    document.head.appendChild(script);
-  });
+  elk ??= fetch(elkUrl)
+    .then((response) => {
+      if (!response.ok) throw new Error(`elkjs did not load from ${elkUrl}: ${response.status}`);
+      return response.text();
+    })
+    .then((code) => {
+      const module = { exports: {} };
+      new Function("module", "exports", "define", code)(module, module.exports, undefined);
+      return new module.exports();
+    });
   return elk;
 }
 
