@@ -82,10 +82,7 @@ public sealed class AbsenceTests(WebFixture web) : IClassFixture<WebFixture>
 
         var result = await page.RunAxe();
         await Screenshots.SaveAsync(page, "absence");
-
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Impact} {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})").ToList();
-        Assert.True(serious.Count == 0, string.Join('\n', serious));
+        AxeChecks.AssertNoSerious(result);
     }
 
     private static async Task ShowMineAsync(IPage page)

@@ -104,7 +104,7 @@ public sealed class AdminCasesTests(WebFixture web) : IClassFixture<WebFixture>
 
         var result = await page.RunAxe();
 
-        Assert.True(AdminOps.Serious(result).Count == 0, string.Join('\n', AdminOps.Serious(result)));
+        AxeChecks.AssertNoSerious(result);
     }
 
     private async Task<int> LeaveVersionOfAsync(string id) => (await AdminOps.CaseAsync(web.Service, id))["definitionVersion"]!.GetValue<int>();

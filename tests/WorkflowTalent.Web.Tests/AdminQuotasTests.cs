@@ -96,6 +96,6 @@ public sealed class AdminQuotasTests(WebFixture web) : IClassFixture<WebFixture>
 
         var result = await page.RunAxe();
 
-        Assert.True(AdminOps.Serious(result).Count == 0, string.Join('\n', AdminOps.Serious(result)));
+        AxeChecks.AssertNoSerious(result);
     }
 }

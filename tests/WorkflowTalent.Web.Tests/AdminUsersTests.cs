@@ -104,6 +104,6 @@ public sealed class AdminUsersTests(WebFixture web) : IClassFixture<WebFixture>
 
         var result = await page.RunAxe();
 
-        Assert.True(AdminOps.Serious(result).Count == 0, string.Join('\n', AdminOps.Serious(result)));
+        AxeChecks.AssertNoSerious(result);
     }
 }

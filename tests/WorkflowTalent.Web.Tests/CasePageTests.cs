@@ -163,11 +163,7 @@ public sealed class CasePageTests(WebFixture web) : IClassFixture<WebFixture>
 
         var result = await page.RunAxe();
         await Screenshots.SaveAsync(page, "case");
-
-        List<string> serious = [.. result.Violations
-            .Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Impact} {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")];
-        Assert.True(serious.Count == 0, string.Join('\n', serious));
+        AxeChecks.AssertNoSerious(result);
     }
 
     private static ILocator Node(IPage page, string activityId) =>

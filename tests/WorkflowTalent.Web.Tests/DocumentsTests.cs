@@ -80,6 +80,6 @@ public sealed class DocumentsTests(WebFixture web) : IClassFixture<WebFixture>
 
         var result = await page.RunAxe();
 
-        Assert.True(AdminOps.Serious(result).Count == 0, string.Join('\n', AdminOps.Serious(result)));
+        AxeChecks.AssertNoSerious(result);
     }
 }

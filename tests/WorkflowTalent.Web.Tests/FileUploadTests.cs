@@ -85,9 +85,7 @@ public sealed class FileUploadTests(WebFixture web) : IClassFixture<WebFixture>
 
         var result = await page.RunAxe();
         await Screenshots.SaveAsync(page, "task-file-upload");
-
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
-        Assert.True(serious.Count == 0, string.Join('\n', serious));
+        AxeChecks.AssertNoSerious(result);
     }
 
     private static ILocator Upload(IPage page) => page.GetByTestId("field-registrationForm").Locator("input[type=file]");

@@ -103,12 +103,8 @@ public sealed class OfficialInboxTests(WebFixture web) : IClassFixture<WebFixtur
         var task = await page.RunAxe();
         await Screenshots.SaveAsync(page, "task");
 
-        Assert.True(Serious(inbox).Count == 0, string.Join('\n', Serious(inbox)));
-        Assert.True(Serious(task).Count == 0, string.Join('\n', Serious(task)));
+        AxeChecks.AssertNoSerious(inbox);
+        AxeChecks.AssertNoSerious(task);
     }
 
-    private static List<string> Serious(Deque.AxeCore.Commons.AxeResult result) =>
-        [.. result.Violations
-            .Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Impact} {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")];
 }

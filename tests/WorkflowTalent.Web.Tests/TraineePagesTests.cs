@@ -83,10 +83,7 @@ public sealed class TraineePagesTests(WebFixture web) : IClassFixture<WebFixture
 
         var result = await page.RunAxe();
         await Screenshots.SaveAsync(page, "my");
-
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Impact} {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})").ToList();
-        Assert.True(serious.Count == 0, string.Join('\n', serious));
+        AxeChecks.AssertNoSerious(result);
     }
 
     private static ILocator Application(IPage page, string id) => page.Locator($"[data-testid=my-application][data-application-id='{id}']");

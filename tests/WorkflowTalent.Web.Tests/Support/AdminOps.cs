@@ -1,21 +1,11 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Deque.AxeCore.Commons;
 
 namespace WorkflowTalent.Web.Tests.Support;
 
-/// <summary>What the administrators' operations tests set up through the API, and how they read axe's answer.</summary>
+/// <summary>What the administrators' operations tests set up through the API.</summary>
 public static class AdminOps
 {
-    /// <summary>Axe's serious and critical violations, one line each: what the pages must not have.</summary>
-    public static List<string> Serious(AxeResult result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        return [.. result.Violations
-            .Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Impact} {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")];
-    }
-
     /// <summary>Starts a long leave (R15.1) and answers its case id, read from the county's open task.</summary>
     public static async Task<string> StartLeaveCaseAsync(ServiceProcess service, string traineeName)
     {
