@@ -154,6 +154,32 @@ public sealed class CasePageTests(WebFixture web) : IClassFixture<WebFixture>
     }
 
     [Fact]
+    public async Task CasePage_OffersTheApplicationsForms_WhereTheCaseHasOne_R6_1()
+    {
+        var applicationId = await PlacedTrainees.PlaceAsync(web.Service, 2031, "钱六");
+        using var county = await web.Service.ApiAsAsync("eshan.org");
+        var cases = await county.GetFromJsonAsync<JsonObject>($"/api/instances?correlationId={applicationId}");
+        var caseId = cases!["items"]!.AsArray().First()!["id"]!.GetValue<string>();
+
+        var page = await web.SignedInAsync("eshan.org");
+        await page.GotoAsync($"/cases/{caseId}");
+
+        await Assertions.Expect(page.GetByTestId("case-documents")).ToContainTextAsync("钱六 的申请材料");
+        var form = page.GetByTestId("case-application-form");
+        await Assertions.Expect(form).ToHaveAttributeAsync("href", $"/api/plan/applications/{applicationId}/application-form.xlsx");
+        // The browser's own sign-in downloads it: an Excel workbook (a zip).
+        var download = await page.APIRequest.GetAsync((await form.GetAttributeAsync("href"))!);
+        Assert.Equal(200, download.Status);
+        Assert.Equal("PK"u8.ToArray(), (await download.BodyAsync())[..2]);
+
+        // A leave case with no application behind it offers no forms.
+        var leave = await page.Context.NewPageAsync();
+        await leave.GotoAsync($"/cases/{await StartLongLeaveAsync("钱七")}");
+        await leave.GetByTestId("case-title").WaitForAsync();
+        await Assertions.Expect(leave.GetByTestId("case-documents")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task CasePage_HasNoSeriousOrCriticalAxeViolations()
     {
         var caseId = await StartLongLeaveAsync("郑五");

@@ -18,6 +18,9 @@ public sealed record CaseDetails(
     string? FaultMessage,
     IReadOnlyList<CaseOpenTask> OpenTasks);
 
+/// <summary>The plan's application a case belongs to (its correlation id), as far as the case page names it.</summary>
+public sealed record CaseApplication(string Id, string TraineeName);
+
 /// <summary>A task of the case still waiting for someone of <see cref="Role"/> in <see cref="Scope"/>.</summary>
 public sealed record CaseOpenTask(string Id, string ActivityId, string Title, string Role, string? Scope, string? Assignee, DateTimeOffset? Due, bool IsOverdue, bool CanOpen);
 

@@ -13,6 +13,13 @@ public sealed class CasesApi(ServiceClient client)
     public Task<List<CaseJournalEntry>?> JournalAsync(string id, CancellationToken cancellationToken = default) =>
         client.GetAsync<List<CaseJournalEntry>>(ServiceClient.Path("api/instances/{0}/journal", id), cancellationToken);
 
+    /// <summary>
+    /// The application a plan case is correlated with; null when the correlation id names no application or the caller
+    /// may not read it (the applications API decides, as for the forms it exports).
+    /// </summary>
+    public Task<CaseApplication?> ApplicationAsync(string correlationId, CancellationToken cancellationToken = default) =>
+        client.GetAsync<CaseApplication>(ServiceClient.Path("api/plan/applications/{0}", correlationId), cancellationToken);
+
     /// <summary>The Elsa 3 JSON of the version the case runs on (every signed-in user may read definitions).</summary>
     public Task<string?> DefinitionJsonAsync(CaseDetails details, CancellationToken cancellationToken = default)
     {
