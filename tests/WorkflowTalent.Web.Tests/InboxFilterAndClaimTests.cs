@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
+using WorkflowTalent.Testing;
 using WorkflowTalent.Web.Tests.Support;
 
 namespace WorkflowTalent.Web.Tests;
@@ -53,6 +54,37 @@ public sealed class InboxFilterAndClaimTests(WebFixture web) : IClassFixture<Web
         await Assertions.Expect(TaskLink(page, "钱多")).ToHaveCountAsync(1);
         var row = page.Locator("tr").Filter(new() { Has = TaskLink(page, "钱多") });
         await Assertions.Expect(row.GetByTestId("task-assignee")).ToHaveTextAsync("认领人：eshan.org");
+    }
+
+    [Fact]
+    public async Task Overdue_IsMarkedAndFiltered_WhenTheApprovalTimeHasPassed_R15_1()
+    {
+        // The leave process whose approval time (approvalDue, R15.1) is a date already past: its tasks are born overdue.
+        using (var admin = await web.Service.ApiAsAsync("admin"))
+        {
+            var definition = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "workflows", "talent-leave.json")))!.AsObject();
+            definition["id"] = "overdue-leave:v1";
+            definition["definitionId"] = "overdue-leave";
+            definition["variables"]!.AsArray().Single(v => (string?)v!["name"] == "approvalDue")!["value"] = "2020-01-01T00:00:00+08:00";
+            (await admin.PutAsJsonAsync("/api/definitions/overdue-leave/draft", definition)).EnsureSuccessStatusCode();
+            (await admin.PostAsync("/api/definitions/overdue-leave/draft/publish", null)).EnsureSuccessStatusCode();
+        }
+        using (var trainee = await web.Service.ApiAsAsync("trainee.li"))
+            (await trainee.PostAsJsonAsync("/api/instances", new { definitionId = "overdue-leave", input = LeaveCases.LongLeave("郑过期") })).EnsureSuccessStatusCode();
+        await LeaveCases.StartAsync(web.Service, "郑准时");
+        var page = await web.SignedInAsync("eshan.org");
+
+        var late = page.Locator("tr").Filter(new() { Has = TaskLink(page, "郑过期") });
+        var onTime = page.Locator("tr").Filter(new() { Has = TaskLink(page, "郑准时") });
+        await Assertions.Expect(late.GetByTestId("overdue")).ToHaveTextAsync("已逾期");
+        await Assertions.Expect(onTime.GetByTestId("overdue")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("count-overdue")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^逾期 [1-9]"));
+
+        await page.GetByTestId("inbox-show").Locator(".mud-select").First.ClickAsync();
+        await page.Locator(".mud-popover-open").GetByText("已逾期", new() { Exact = true }).ClickAsync();
+
+        await Assertions.Expect(TaskLink(page, "郑准时")).ToHaveCountAsync(0);
+        await Assertions.Expect(TaskLink(page, "郑过期")).ToHaveCountAsync(1);
     }
 
     [Fact]
