@@ -26,7 +26,10 @@ public sealed class AbsenceTests(WebFixture web) : IClassFixture<WebFixture>
         var away = await web.SignedInAsync(absent);
         await away.GotoAsync("/absence");
         await Assertions.Expect(away.GetByTestId("no-absence")).ToBeVisibleAsync();
-        await away.GetByTestId("absence-substitute").Locator("input").FillAsync(substitute);
+        // Picked from the colleagues the service would accept: the same county's, not 通海's.
+        await Assertions.Expect(away.Locator("[data-testid=substitute-candidate][data-user='tonghai.org']")).ToHaveCountAsync(0);
+        await away.Locator($"[data-testid=substitute-candidate][data-user='{substitute}']").ClickAsync();
+        await Assertions.Expect(away.GetByTestId("absence-substitute").Locator("input")).ToHaveValueAsync(substitute);
         await away.GetByTestId("set-absence").ClickAsync();
         await Assertions.Expect(away.GetByTestId("absence-saved")).ToHaveTextAsync($"已设置代理人 {substitute}。");
         await Assertions.Expect(away.GetByTestId("absence")).ToHaveAttributeAsync("data-active", "true");

@@ -17,6 +17,7 @@ public static class SubstituteEndpoints
     {
         var substitutes = app.MapGroup("/api/substitutes").WithTags("Tasks");
         substitutes.MapGet("/", List).WithSummary("The caller's substitutes, and the officials the caller stands in for.");
+        substitutes.MapGet("/candidates", CandidatesAsync).WithSummary("The colleagues who may stand in for the caller: the same roles within the same scope.");
         substitutes.MapPost("/", Create).WithSummary("Names a colleague of the same role and scope to act on the caller's tasks from 'from' to 'to'.");
         substitutes.MapDelete("/{id}", Delete).WithSummary("Withdraws one of the caller's substitutes.");
         return app;
@@ -32,6 +33,21 @@ public static class SubstituteEndpoints
             .Select(s => new Substitute(s.Id, s.UserName, s.SubstituteUserName, s.From, s.To, s.From <= now && s.To > now))
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(rows);
+    }
+
+    private static async Task<Ok<List<EligibleOfficialsEndpoint.EligibleOfficial>>> CandidatesAsync(ClaimsPrincipal user, Officials officials)
+    {
+        var caller = Caller.From(user);
+        var needed = caller.Roles.Where(r => r != WorkflowRoles.Administrator).ToList();
+        var colleagues = new List<EligibleOfficialsEndpoint.EligibleOfficial>();
+        if (needed.Count == 0)
+            return TypedResults.Ok(colleagues);
+        foreach (var holder in await officials.HoldersAsync(needed[0], caller.Scope))
+        {
+            if (holder.UserName is { } name && name != caller.UserName && await HoldsSameAsync(officials, holder, caller))
+                colleagues.Add(new(name, holder.DisplayName));
+        }
+        return TypedResults.Ok(colleagues);
     }
 
     private static async Task<Results<Created<Substitute>, ProblemHttpResult>> Create(

@@ -7,6 +7,10 @@ public sealed class AbsenceApi(ServiceClient client)
     public async Task<IReadOnlyList<SubstituteView>> ListAsync(CancellationToken cancellationToken = default) =>
         await client.GetAsync<List<SubstituteView>>("api/substitutes", cancellationToken) ?? [];
 
+    /// <summary>The colleagues the service would accept as the caller's substitute (same roles, same scope).</summary>
+    public async Task<IReadOnlyList<EligibleOfficial>> CandidatesAsync(CancellationToken cancellationToken = default) =>
+        await client.GetAsync<List<EligibleOfficial>>("api/substitutes/candidates", cancellationToken) ?? [];
+
     /// <summary>Names a colleague of the same role and scope; the service refuses anyone else, or an end before the start.</summary>
     public Task<Answer<SubstituteView>> SetAsync(string substituteUserName, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
         client.SendAsync<SubstituteView>(HttpMethod.Post, "api/substitutes", ServiceClient.Body(new { substituteUserName, from, to }), cancellationToken);

@@ -120,6 +120,23 @@ public abstract class InboxFacts<TFixture>(TFixture service) : IClassFixture<TFi
     }
 
     [Fact]
+    public async Task SubstituteCandidates_AreColleaguesOfTheSameRoleAndScope_NotTheCallerOrAnotherCounty()
+    {
+        var county = TaskScenario.Unique("测试县");
+        var absentName = await service.CreateOfficialAsync("CountyOrganization", county, "absent.");
+        var colleagueName = await service.CreateOfficialAsync("CountyOrganization", county, "colleague.");
+        await service.CreateOfficialAsync("CountyOrganization", TaskScenario.Unique("测试县"), "elsewhere.");
+        var absent = await service.SignInAsync(absentName);
+
+        var candidates = (await absent.GetJsonAsync("/api/substitutes/candidates")).AsArray().Select(c => (string?)c!["userName"]).ToList();
+
+        Assert.Equal([colleagueName], candidates);
+        // Whom the list offers, the service accepts.
+        var now = service.Clock.GetUtcNow();
+        await (await absent.PostAsync("/api/substitutes", new { substituteUserName = candidates[0], from = now, to = now.AddDays(1) })).JsonAsync(HttpStatusCode.Created);
+    }
+
+    [Fact]
     public async Task BulkComplete_ApprovesEachVisibleTask_AndAnswers404ForAnInvisibleOne()
     {
         var county = TaskScenario.Unique("测试县");
