@@ -9,4 +9,11 @@ public static class ShanghaiTime
 
     public static string Format(DateTimeOffset? at) =>
         at is { } value ? TimeZoneInfo.ConvertTime(value, Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "—";
+
+    /// <summary>Today in Yuxi by <paramref name="clock"/>.</summary>
+    public static DateOnly Today(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
+    }
 }

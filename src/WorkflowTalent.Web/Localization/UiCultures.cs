@@ -25,13 +25,13 @@ public static class UiCultures
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == English;
 
     /// <summary><c>GET /culture?name=en&amp;redirectUri=/inbox</c>: remembers the language for a year and goes back.</summary>
-    internal static RedirectHttpResult Switch(string name, string? redirectUri, HttpContext context)
+    internal static RedirectHttpResult Switch(string name, string? redirectUri, HttpContext context, TimeProvider clock)
     {
         var culture = name == English ? English : Chinese;
         context.Response.Cookies.Append(
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            new CookieOptions { Expires = clock.GetUtcNow().AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
         return TypedResults.LocalRedirect(LocalPath(redirectUri));
     }
 
