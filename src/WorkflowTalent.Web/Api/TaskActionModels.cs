@@ -2,11 +2,11 @@ using System.Text.Json.Nodes;
 
 namespace WorkflowTalent.Web.Api;
 
-// What the task page reads from GET /api/tasks/{id} beyond the inbox row (who holds it for whom, the form's data,
+// What the task page reads from GET /api/tasks/{id} around the inbox row (TaskRow: the same TaskSummary) (who holds it for whom, the form's data,
 // comments, the case's other steps), GET /api/tasks/{id}/officials and the files API, as the service writes them.
 
 public sealed record TaskPageView(
-    TaskPageRow Task,
+    TaskRow Task,
     string? Description,
     IReadOnlyList<string> Outcomes,
     JsonNode? Form,
@@ -18,21 +18,6 @@ public sealed record TaskPageView(
     IReadOnlyList<TaskHistoryEntry> History,
     CaseView? Case,
     IReadOnlyList<CaseStepView> Steps);
-
-public sealed record TaskPageRow(
-    string Id,
-    string InstanceId,
-    string? DefinitionId,
-    string ActivityId,
-    string Title,
-    string Role,
-    string? Scope,
-    string? Assignee,
-    string? Owner,
-    string Delegation,
-    string Status,
-    DateTimeOffset? Due,
-    bool IsOverdue);
 
 public sealed record TaskCommentView(DateTimeOffset At, string By, string? Text);
 

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace WorkflowTalent.Web.Api;
 
 // What the UI reads from the service's API (/api/auth/me, /api/tasks, /api/definitions), field for field as the
@@ -20,20 +18,13 @@ public sealed record TaskRow(
     string Role,
     string? Scope,
     string? Assignee,
+    string? Owner,
+    string Delegation,
     string Status,
     int Priority,
     DateTimeOffset? Due,
     bool IsOverdue,
     DateTimeOffset CreatedAt);
-
-public sealed record TaskView(
-    TaskRow Task,
-    string? Description,
-    IReadOnlyList<string> Outcomes,
-    JsonNode? Form,
-    string? Outcome,
-    IReadOnlyList<TaskHistoryEntry> History,
-    CaseView? Case);
 
 public sealed record TaskHistoryEntry(long Id, DateTimeOffset At, string By, string Action, string? Detail);
 

@@ -21,10 +21,6 @@ public sealed class WorkflowApi(ServiceClient client)
             ?? throw new InvalidOperationException("the service answered no inbox");
     }
 
-    /// <summary>The task, or null when the caller may not see it (the API answers 404 for both).</summary>
-    public Task<TaskView?> TaskAsync(string id, CancellationToken cancellationToken = default) =>
-        GetAsync<TaskView>($"api/tasks/{Uri.EscapeDataString(id)}", cancellationToken);
-
     public async Task<IReadOnlyDictionary<string, string>> DefinitionNamesAsync(CancellationToken cancellationToken = default)
     {
         var definitions = await GetAsync<List<DefinitionName>>("api/definitions?running=false", cancellationToken) ?? [];
