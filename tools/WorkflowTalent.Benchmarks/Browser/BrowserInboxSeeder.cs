@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using WorkflowTalent.Plan.ReferenceData;
 
 namespace WorkflowTalent.Benchmarks.Browser;
 
@@ -15,8 +16,8 @@ internal static class BrowserInboxSeeder
     public const string CountyOfficial = "eshan.org";
     public const string MunicipalOfficial = "city.org";
 
-    private static readonly string[] Counties =
-        ["红塔区", "江川区", "澄江市", "通海县", "华宁县", "易门县", County, "新平彝族傣族自治县", "元江哈尼族彝族傣族自治县"];
+    // The nine counties of the plan's reference data (YuxiReferenceData), in its order.
+    private static readonly string[] Counties = [.. YuxiReferenceData.Counties.Select(c => c.Name)];
 
     private static readonly string[] Units = [.. Enumerable.Range(1, 39).Select(i => $"玉溪市第{i}接收单位").Append("玉溪市人民医院")];
     private static readonly string[] Departments = ["市卫生健康委", "市教育体育局", "市农业农村局", "市科技局", "市工业和信息化局", "市文化和旅游局", "市林业和草原局", "市水利局"];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using WorkflowTalent.Plan.ReferenceData;
 
 namespace WorkflowTalent.Benchmarks.Plan;
 
@@ -11,8 +12,8 @@ internal sealed record BatchTrainee(int Number, string County, string Field, str
 {
     public const string MunicipalEmail = "rcgzk@yxzzb.example.cn";
 
-    private static readonly string[] Counties =
-        ["红塔区", "江川区", "澄江市", "通海县", "华宁县", "易门县", "峨山彝族自治县", "新平彝族傣族自治县", "元江哈尼族彝族傣族自治县"];
+    // The nine counties of the plan's reference data (YuxiReferenceData), in its order.
+    private static readonly string[] Counties = [.. YuxiReferenceData.Counties.Select(c => c.Name)];
 
     private static readonly (string Field, string Department, string DepartmentEmail, string Unit, string UnitEmail)[] Fields =
     [
