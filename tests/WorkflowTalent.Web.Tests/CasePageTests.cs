@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
-using WorkflowTalent.Testing;
 using WorkflowTalent.Web.Tests.Support;
 
 namespace WorkflowTalent.Web.Tests;
@@ -62,7 +61,7 @@ public sealed class CasePageTests(WebFixture web) : IClassFixture<WebFixture>
     public async Task CasePage_DrawsDesignerPositions_WhenDefinitionHasThem()
     {
         var caseId = await StartLongLeaveAsync("孙二");
-        var definition = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "workflows", "talent-leave.json")))!;
+        var definition = await LeaveCases.DefinitionAsAsync("talent-leave");
         var page = await web.SignedInAsync("eshan.org");
 
         await page.GotoAsync($"/cases/{caseId}");
@@ -85,14 +84,9 @@ public sealed class CasePageTests(WebFixture web) : IClassFixture<WebFixture>
     public async Task CasePage_LaysOutWithElk_WhenDefinitionHasNoDesignerPositions()
     {
         // The leave process published again under another id with every designer position removed.
+        var definition = LeaveCases.WithoutDesignerPositions(await LeaveCases.DefinitionAsAsync("case-page-elk"));
+        await LeaveCases.SaveAsync(web.Service, definition);
         using var admin = await web.Service.ApiAsAsync("admin");
-        var definition = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "workflows", "talent-leave.json")))!.AsObject();
-        definition["id"] = "case-page-elk:v1";
-        definition["definitionId"] = "case-page-elk";
-        foreach (var activity in definition["root"]!["activities"]!.AsArray())
-            activity!["metadata"]!.AsObject().Remove("designer");
-        (await admin.PutAsJsonAsync("/api/definitions/case-page-elk/draft", definition)).EnsureSuccessStatusCode();
-        (await admin.PostAsync("/api/definitions/case-page-elk/draft/publish", null)).EnsureSuccessStatusCode();
         var started = await admin.PostAsJsonAsync("/api/instances", new { definitionId = "case-page-elk", input = LeaveCases.LongLeave("周三") });
         started.EnsureSuccessStatusCode();
         var caseId = (await started.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();

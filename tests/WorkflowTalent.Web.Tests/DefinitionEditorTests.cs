@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
-using WorkflowTalent.Testing;
 using WorkflowTalent.Web.Tests.Support;
 
 namespace WorkflowTalent.Web.Tests;
@@ -156,13 +155,8 @@ public sealed class DefinitionEditorTests(WebFixture web) : IClassFixture<WebFix
     {
         // talent-leave without designer positions, so the preview needs elkjs's layout while Monaco's AMD loader is on
         // the page (elk's bundle then registers as an AMD module instead of setting window.ELK).
-        using var admin = await web.Service.ApiAsAsync("admin");
-        var definition = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "workflows", "talent-leave.json")))!.AsObject();
-        definition["id"] = "editor-elk:v1";
-        definition["definitionId"] = "editor-elk";
-        foreach (var activity in definition["root"]!["activities"]!.AsArray())
-            activity!["metadata"]!.AsObject().Remove("designer");
-        (await admin.PutAsJsonAsync("/api/definitions/editor-elk/draft", definition)).EnsureSuccessStatusCode();
+        var definition = LeaveCases.WithoutDesignerPositions(await LeaveCases.DefinitionAsAsync("editor-elk"));
+        await LeaveCases.SaveAsync(web.Service, definition, publish: false);
         var page = await web.SignedInAsync("admin");
         await page.GotoAsync("/admin/definitions/editor-elk/edit");
         await OpenedAsync(page);

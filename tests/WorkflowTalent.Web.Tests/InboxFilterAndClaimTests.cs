@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
-using WorkflowTalent.Testing;
 using WorkflowTalent.Web.Tests.Support;
 
 namespace WorkflowTalent.Web.Tests;
@@ -60,15 +59,9 @@ public sealed class InboxFilterAndClaimTests(WebFixture web) : IClassFixture<Web
     public async Task Overdue_IsMarkedAndFiltered_WhenTheApprovalTimeHasPassed_R15_1()
     {
         // The leave process whose approval time (approvalDue, R15.1) is a date already past: its tasks are born overdue.
-        using (var admin = await web.Service.ApiAsAsync("admin"))
-        {
-            var definition = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "workflows", "talent-leave.json")))!.AsObject();
-            definition["id"] = "overdue-leave:v1";
-            definition["definitionId"] = "overdue-leave";
-            definition["variables"]!.AsArray().Single(v => (string?)v!["name"] == "approvalDue")!["value"] = "2020-01-01T00:00:00+08:00";
-            (await admin.PutAsJsonAsync("/api/definitions/overdue-leave/draft", definition)).EnsureSuccessStatusCode();
-            (await admin.PostAsync("/api/definitions/overdue-leave/draft/publish", null)).EnsureSuccessStatusCode();
-        }
+        var definition = await LeaveCases.DefinitionAsAsync("overdue-leave");
+        definition["variables"]!.AsArray().Single(v => (string?)v!["name"] == "approvalDue")!["value"] = "2020-01-01T00:00:00+08:00";
+        await LeaveCases.SaveAsync(web.Service, definition);
         using (var trainee = await web.Service.ApiAsAsync("trainee.li"))
             (await trainee.PostAsJsonAsync("/api/instances", new { definitionId = "overdue-leave", input = LeaveCases.LongLeave("郑过期") })).EnsureSuccessStatusCode();
         await LeaveCases.StartAsync(web.Service, "郑准时");

@@ -26,4 +26,34 @@ public static class LeaveCases
         var task = inbox!["items"]!.AsArray().Single(t => t!["activityId"]!.GetValue<string>() == "county");
         return task!["id"]!.GetValue<string>();
     }
+
+    /// <summary>workflows/talent-leave.json as another process, <paramref name="definitionId"/>.</summary>
+    public static async Task<JsonObject> DefinitionAsAsync(string definitionId)
+    {
+        var definition = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "workflows", "talent-leave.json")))!.AsObject();
+        definition["id"] = $"{definitionId}:v1";
+        definition["definitionId"] = definitionId;
+        return definition;
+    }
+
+    /// <summary>Removes every activity's designer position, so that a diagram needs the automatic layout.</summary>
+    public static JsonObject WithoutDesignerPositions(JsonObject definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        foreach (var activity in definition["root"]!["activities"]!.AsArray())
+            activity!["metadata"]!.AsObject().Remove("designer");
+        return definition;
+    }
+
+    /// <summary>Saves <paramref name="definition"/> as its process's draft as the administrator, and publishes it unless told not to.</summary>
+    public static async Task SaveAsync(ServiceProcess service, JsonObject definition, bool publish = true)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        ArgumentNullException.ThrowIfNull(definition);
+        var id = Uri.EscapeDataString(definition["definitionId"]!.GetValue<string>());
+        using var admin = await service.ApiAsAsync("admin");
+        (await admin.PutAsJsonAsync($"/api/definitions/{id}/draft", definition)).EnsureSuccessStatusCode();
+        if (publish)
+            (await admin.PostAsync($"/api/definitions/{id}/draft/publish", null)).EnsureSuccessStatusCode();
+    }
 }
